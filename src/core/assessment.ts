@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { BODY_AREAS } from './intake.js';
+
+export const TRIAGE_LEVELS = ['emergency', 'urgent', 'see-doctor-first', 'self-care'] as const;
+export type TriageLevel = (typeof TRIAGE_LEVELS)[number];
+
+export const TECHNIQUE_IDS = [
+  'swedish', 'deep-tissue', 'trigger-point', 'shiatsu', 'hot-stone', 'foam-roller', 'tennis-ball', 'hand-massage',
+] as const;
+export type TechniqueId = (typeof TECHNIQUE_IDS)[number];
+
+export const SOURCE_IDS = ['A', 'NICE59', 'ACP17', 'COCH15', 'IFOMPT20', 'TS', 'KREBS09', 'PRACTICE', 'CHERKIN11'] as const;
+export type SourceId = (typeof SOURCE_IDS)[number];
+
+const Reason = z.object({
+  code: z.string().describe('Stable id of the rule that fired, e.g. "cauda-equina".'),
+  message: z.string(),
+  source: z.enum(SOURCE_IDS),
+});
+
+const Recommendation = z.object({
+  technique: z.enum(TECHNIQUE_IDS),
+  setting: z.enum(['professional', 'home']),
+  score: z.number().min(0).max(1),
+  why: z.array(z.string()),
+  cautions: z.array(z.string()),
+});
+
+const Avoid = z.object({ technique: z.enum(TECHNIQUE_IDS), why: z.string() });
+
+const PlanStep = z.object({
+  technique: z.union([z.enum(TECHNIQUE_IDS), z.enum(['warm-up', 'water'])]),
+  area: z.union([z.enum(BODY_AREAS), z.literal('whole-back')]),
+  seconds: z.number().int().positive(),
+  instructions: z.string(),
+  safety: z.array(z.string()),
+});
+
+const Tip = z.object({ id: z.string(), text: z.string(), source: z.enum(SOURCE_IDS) });
+
+export const AssessmentSchema = z
+  .object({
+    triage: z.enum(TRIAGE_LEVELS),
+    massageAdvised: z.boolean(),
+    reasons: z.array(Reason),
+    recommendations: z.array(Recommendation),
+    avoid: z.array(Avoid),
+    plan: z
+      .object({
+        steps: z.array(PlanStep).describe('Empty when massage is not advised or no home technique fits.'),
+        totalSeconds: z.number().int().nonnegative(),
+        lifestyle: z.array(z.string()).describe('Stretching, posture and exercise advice for pain lasting over 6 weeks.'),
+      })
+      .describe('The at-home session built from the home techniques that fit.'),
+    tips: z.array(Tip),
+  })
+  .meta({ title: 'Assessment', description: 'What backrub makes of an intake: safety first, then advice.' });
+
+export type Assessment = z.infer<typeof AssessmentSchema>;
+export type Reason = z.infer<typeof Reason>;
+export type Recommendation = z.infer<typeof Recommendation>;
+export type AvoidAdvice = z.infer<typeof Avoid>;
+export type PlanStep = z.infer<typeof PlanStep>;
+export type SessionPlan = Assessment['plan'];
+export type Tip = z.infer<typeof Tip>;
