@@ -1,0 +1,91 @@
+import type { PlanStep, Recommendation, SessionPlan, TechniqueId, TriageLevel } from './assessment.js';
+import type { BodyArea, Intake } from './intake.js';
+import { AREA_WORDS } from './knowledge/fit-rules.js';
+import { TECHNIQUES } from './knowledge/techniques.js';
+import { lifestyleAdvice } from './knowledge/tips.js';
+import { reachableAreas } from './ranking.js';
+
+export const MIN_SESSION_SECONDS = 600;
+export const MAX_SESSION_SECONDS = 1200;
+const MAX_TECHNIQUES = 2;
+const MAX_PARTS = 3;
+const ROUND_TO = 5;
+const LONG_TERM_DAYS = 42;
+
+const ALWAYS = ['Stop at once if you feel sharp pain.', 'Never press on the spine itself.'];
+
+function warmUp(intake: Intake): PlanStep {
+  const lowFeeling = intake.conditions.includes('diabetic-neuropathy') || intake.conditions.includes('heat-sensitivity');
+  return {
+    technique: 'warm-up',
+    area: 'whole-back',
+    seconds: 120,
+    instructions: lowFeeling
+      ? 'Warm up: take a warm (not hot) shower, or move gently: roll your shoulders and march on the spot. Warm muscles are easier to work on.'
+      : 'Warm up: take a warm shower or hold a warm pack on your back, or move gently: roll your shoulders and march on the spot. Warm muscles are easier to work on.',
+    safety: lowFeeling ? ['Check the water with a hand that has normal feeling.'] : ['Warm, not hot: heat should feel comfortable.'],
+  };
+}
+
+const finish: PlanStep = {
+  technique: 'water',
+  area: 'whole-back',
+  seconds: 60,
+  instructions: 'Rest for a minute and breathe slowly. Have a drink of water if you are thirsty. Notice how your back feels now.',
+  safety: ['Stand up slowly.'],
+};
+
+function stepsFor(technique: TechniqueId, area: BodyArea): PlanStep[] {
+  const info = TECHNIQUES[technique];
+  return info.steps.map((step) => ({
+    technique,
+    area,
+    seconds: step.seconds,
+    instructions: `${AREA_WORDS[area][0]?.toUpperCase()}${AREA_WORDS[area].slice(1)} \u2013 ${step.title}: ${step.instructions}`,
+    safety: [...new Set([...ALWAYS, ...info.cautions])],
+  }));
+}
+
+const roundUp = (seconds: number) => Math.ceil(seconds / ROUND_TO) * ROUND_TO;
+const roundDown = (seconds: number) => Math.max(ROUND_TO, Math.floor(seconds / ROUND_TO) * ROUND_TO);
+
+/** Stretches or shrinks the massage steps so the whole session lasts 10 to 20 minutes. */
+function fitToSessionLength(steps: PlanStep[], fixedSeconds: number): PlanStep[] {
+  const massage = steps.reduce((sum, s) => sum + s.seconds, 0);
+  const total = massage + fixedSeconds;
+  if (total >= MIN_SESSION_SECONDS && total <= MAX_SESSION_SECONDS) return steps;
+  const target = total < MIN_SESSION_SECONDS ? MIN_SESSION_SECONDS : MAX_SESSION_SECONDS;
+  const factor = (target - fixedSeconds) / massage;
+  const round = total < MIN_SESSION_SECONDS ? roundUp : roundDown;
+  return steps.map((s) => ({ ...s, seconds: round(s.seconds * factor) }));
+}
+
+/**
+ * The at-home session: warm-up, then the best home techniques on the areas they can reach (at most
+ * three technique-and-area parts), then rest and water. Empty when no home technique fits.
+ */
+export function buildSessionPlan(intake: Intake, recommendations: readonly Recommendation[], triage: TriageLevel): SessionPlan {
+  // Movement advice is safe while waiting for a doctor, but not when the person needs care today.
+  const lifestyle = intake.durationDays > LONG_TERM_DAYS && (triage === 'self-care' || triage === 'see-doctor-first') ? lifestyleAdvice(intake) : [];
+  const home = triage === 'self-care' ? recommendations.filter((r) => r.setting === 'home').slice(0, MAX_TECHNIQUES) : [];
+  const parts: Array<[TechniqueId, BodyArea]> = [];
+  const add = (technique: TechniqueId, area: BodyArea) => {
+    if (parts.length < MAX_PARTS && !parts.some(([t, a]) => t === technique && a === area)) parts.push([technique, area]);
+  };
+  // Each technique first gets an area nobody covers yet, then the best one fills the rest.
+  for (const rec of home) {
+    const areas = reachableAreas(TECHNIQUES[rec.technique], intake);
+    const fresh = areas.find((area) => !parts.some(([, a]) => a === area)) ?? areas[0];
+    if (fresh) add(rec.technique, fresh);
+  }
+  const best = home[0];
+  if (best) for (const area of reachableAreas(TECHNIQUES[best.technique], intake)) add(best.technique, area);
+  const rank = (technique: TechniqueId) => home.findIndex((r) => r.technique === technique);
+  parts.sort(([a], [b]) => rank(a) - rank(b));
+  if (parts.length === 0) return { steps: [], totalSeconds: 0, lifestyle };
+
+  const first = warmUp(intake);
+  const massage = fitToSessionLength(parts.flatMap(([technique, area]) => stepsFor(technique, area)), first.seconds + finish.seconds);
+  const steps = [first, ...massage, finish];
+  return { steps, totalSeconds: steps.reduce((sum, s) => sum + s.seconds, 0), lifestyle };
+}
