@@ -72,7 +72,7 @@ export const CONDITION_RULES: Record<Condition, ConditionRule> = {
     id: 'recent-surgery',
     label: 'Surgery in the last few months',
     source: 'A',
-    blocksMassage: 'The body needs time to heal after surgery; your surgeon should say when massage is OK.',
+    blocksMassage: 'The body needs time to recover after surgery; your surgeon should say when massage is OK.',
   },
   'recent-fracture': {
     id: 'recent-fracture',

@@ -32,7 +32,6 @@ export const FIT_RULES: Record<TechniqueId, readonly FitRule[]> = {
     { weight: 0.1, reads: ['quality'], why: (i) => when(i.quality.includes('stiffness'), 'It suits general stiffness in the back.') },
     { weight: 0.15, reads: ['contexts'], why: (i) => when(i.contexts?.includes('after-long-day') ?? false, 'Your back hurts after long days, and this is a good way to unwind.') },
     { weight: 0.2, reads: ['goals'], why: (i) => when(i.goals?.includes('relaxation') ?? false, 'You want to relax, which is what this massage does best.') },
-    { weight: 0.15, reads: ['pressure'], why: (i) => when(i.pressure === 'light', 'You prefer light pressure, and this massage is gentle.') },
     { weight: 0.1, reads: ['pattern'], why: (i) => when(i.pattern === 'widespread', 'Your pain is spread out, and long strokes cover the whole back.') },
     { weight: 0.1, reads: ['intensity'], why: (i) => when(i.intensity >= 7, 'Your pain is strong right now, so a gentle start is wise.') },
   ],
@@ -77,7 +76,7 @@ export const FIT_RULES: Record<TechniqueId, readonly FitRule[]> = {
   ],
   'hot-stone': [
     { weight: 0.15, reads: ['causes', 'quality'], why: (i) => when(i.causes.includes('stress') || i.quality.includes('tension'), 'Warmth helps tense muscles let go, for example after a stressful week.') },
-    { weight: 0.2, reads: ['contexts'], why: (i) => when(i.contexts?.includes('cold-weather') ?? false, 'Your back stiffens in cold weather, and warmth helps with that.') },
+    { weight: 0.25, reads: ['contexts'], why: (i) => when(i.contexts?.includes('cold-weather') ?? false, 'Your back stiffens in cold weather, and warmth helps with that.') },
     { weight: 0.15, reads: ['goals'], why: (i) => when(i.goals?.includes('relaxation') ?? false, 'You want to relax: this is a calm, soothing massage.') },
     { weight: 0.1, reads: ['quality'], why: (i) => when(i.quality.includes('stiffness'), 'Heat can ease stiffness.') },
   ],

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { plainIntake } from '../../test/support/intakes.js';
+import { assess } from './assess.js';
+
+describe('buildSessionPlan', () => {
+  it('builds a 10-20 minute home session: warm-up, the best home techniques on the sore areas, then water', () => {
+    const { plan, recommendations } = assess(plainIntake({ areas: ['lower-back', 'upper-back'], equipment: ['tennis-ball'], pattern: 'one-spot' }));
+    const steps = plan.steps;
+    expect(steps[0]?.technique).toBe('warm-up');
+    expect(steps.at(-1)?.technique).toBe('water');
+    expect(steps.at(-1)?.instructions).toMatch(/if you are thirsty/);
+    expect(steps.at(-1)?.instructions).not.toMatch(/toxin/i);
+    expect(plan.totalSeconds).toBeGreaterThanOrEqual(600);
+    expect(plan.totalSeconds).toBeLessThanOrEqual(1200);
+    const bestHome = recommendations.find((r) => r.setting === 'home')?.technique;
+    expect(steps[1]?.technique).toBe(bestHome);
+    for (const step of steps.slice(1, -1)) {
+      expect(step.safety).toContain('Stop at once if you feel sharp pain.');
+      expect(step.safety).toContain('Never press on the spine itself.');
+    }
+  });
+
+  it('has no steps when the person wants a professional only, or massage is not advised', () => {
+    expect(assess(plainIntake({ setting: 'professional' })).plan.steps).toEqual([]);
+    expect(assess(plainIntake({ symptoms: ['fever'] })).plan).toEqual({ steps: [], totalSeconds: 0, lifestyle: [] });
+  });
+
+  it('adds stretching, posture and exercise advice for pain lasting over 6 weeks', () => {
+    expect(assess(plainIntake({ durationDays: 42 })).plan.lifestyle).toEqual([]);
+    const lifestyle = assess(plainIntake({ durationDays: 43 })).plan.lifestyle.join(' ');
+    expect(lifestyle).toMatch(/Stretch/);
+    expect(lifestyle).toMatch(/sit/);
+    expect(lifestyle).toMatch(/exercise/);
+  });
+
+  it('keeps movement advice while waiting for a doctor, but not when care is needed today', () => {
+    expect(assess(plainIntake({ durationDays: 60, trend: 'worsening' })).plan.lifestyle.length).toBeGreaterThan(0);
+    expect(assess(plainIntake({ durationDays: 60, symptoms: ['fever'] })).plan.lifestyle).toEqual([]);
+  });
+
+  it('puts desk posture advice first when desk work started it', () => {
+    expect(assess(plainIntake({ durationDays: 60, causes: ['desk-posture'] })).plan.lifestyle[0]).toMatch(/sit/);
+  });
+
+  it('warns people with less feeling to keep the warm-up warm, not hot', () => {
+    const warmUp = assess(plainIntake({ conditions: ['diabetic-neuropathy'] })).plan.steps[0];
+    expect(warmUp?.instructions).toMatch(/not hot/);
+    expect(warmUp?.safety.join(' ')).toMatch(/normal feeling/);
+  });
+});
