@@ -1,0 +1,90 @@
+import { constants as zlib } from 'node:zlib';
+import compress from '@fastify/compress';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
+import { apiScope, type ApiFeature } from './api.js';
+import type { ServerConfig } from './config.js';
+import { installErrorHandler, sendError } from './errors.js';
+import { healthRoutes } from './routes/meta.js';
+import { registerSecurityHeaders } from './security.js';
+import { isAppRoute, registerWebApp, sendAppShell } from './web.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The parsed, frozen configuration: plugins read DATABASE_URL, DATA_DIR, ... from here. */
+    config: ServerConfig;
+  }
+}
+
+/**
+ * On close, Node drops idle keep-alive connections, but one busy with a request stays open after the
+ * answer, and the server then waits up to the keep-alive timeout (72 s) before it can exit. Telling
+ * those clients `Connection: close` ends each connection as soon as its last answer is sent.
+ */
+function hangUpKeepAliveWhenClosing(app: FastifyInstance): void {
+  let closing = false;
+  app.addHook('preClose', (done) => {
+    closing = true;
+    done();
+  });
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    if (closing) reply.header('connection', 'close');
+    done(null, payload);
+  });
+}
+
+function trustProxyOption(setting: ServerConfig['trustProxy']): FastifyServerOptions['trustProxy'] {
+  if (typeof setting === 'number') return (_address: string, hop: number) => hop < setting; // trust N hops
+  return typeof setting === 'boolean' ? setting : [...setting];
+}
+
+/** An intake is a few hundred bytes; 64 KiB leaves room for any honest client. Routes may raise it. */
+export const BODY_LIMIT_BYTES = 64 * 1024;
+
+export interface ServerOptions {
+  /** Fastify logger options; default: pino JSON lines at `config.logLevel`. Tests pass `false`. */
+  logger?: FastifyServerOptions['logger'];
+  /** Route plugins mounted under /api (see `ApiFeature`); default: none. */
+  features?: readonly ApiFeature[];
+  /** Rate-limit store shared by several instances; default: in memory, per process. */
+  rateLimitStore?: FastifyRateLimitStoreCtor;
+}
+
+/**
+ * Builds the HTTP server without listening, so tests drive it with `app.inject()` and `startServer`
+ * listens. Order matters: security headers and compression first so they cover every response,
+ * then the API, then the web app and its SPA fallback.
+ */
+export function buildServer(config: ServerConfig, options: ServerOptions = {}): FastifyInstance {
+  const fastifyOptions: FastifyServerOptions = {
+    logger: options.logger ?? { level: config.logLevel },
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: trustProxyOption(config.trustProxy),
+    routerOptions: { ignoreTrailingSlash: true },
+    // On close, drop idle keep-alive connections but let requests in flight finish.
+    forceCloseConnections: 'idle',
+  };
+  const app = Fastify(fastifyOptions);
+  app.decorate('config', config);
+  hangUpKeepAliveWhenClosing(app);
+
+  installErrorHandler(app);
+  registerSecurityHeaders(app);
+  app.register(compress, {
+    threshold: 1024,
+    // Brotli's default quality (11) costs more CPU than it saves on small dynamic answers.
+    brotliOptions: { params: { [zlib.BROTLI_PARAM_QUALITY]: 4 } },
+  });
+
+  app.register(healthRoutes);
+  app.register(apiScope, { prefix: '/api', features: options.features ?? [], rateLimitStore: options.rateLimitStore });
+  registerWebApp(app, config.webRoot);
+
+  app.setNotFoundHandler((request, reply) => {
+    if (isAppRoute(request)) return sendAppShell(reply, config.webRoot);
+    const path = (request.url.split('?')[0] ?? '').slice(0, 200);
+    return sendError(reply, 'not_found', `There is nothing at ${request.method} ${path}.`);
+  });
+
+  return app;
+}

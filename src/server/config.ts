@@ -1,0 +1,122 @@
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { DEFAULT_EMERGENCY_NUMBER } from '../core/index.js';
+
+/**
+ * The server's settings, read from environment variables once at start-up. This is the only module
+ * that reads `process.env`: everything else receives the parsed, frozen `ServerConfig`.
+ */
+
+// src/server/config.ts and dist/server/config.js both sit two folders below the package root, so the
+// built web app is found the same way from a test run, `npm start` and a global `backrub serve`.
+const PACKAGE_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const DEFAULT_WEB_ROOT = resolve(PACKAGE_ROOT, 'dist/web');
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const integer = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+
+/** A path from the environment is relative to the working directory, like any shell path. */
+const path = z.string().trim().min(1, 'must not be empty').transform((value) => (isAbsolute(value) ? value : resolve(value)));
+
+/**
+ * Fastify's `trustProxy`: `false` (default), `true` (trust every proxy: only behind one you control),
+ * a number of hops, or a comma-separated list of addresses/CIDR ranges.
+ */
+const trustProxy = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .transform((value): boolean | number | string[] => {
+    if (/^(true|yes)$/i.test(value)) return true;
+    if (/^(false|no)$/i.test(value)) return false;
+    if (/^\d+$/.test(value)) return Number(value);
+    return value.split(',').map((part) => part.trim()).filter(Boolean);
+  });
+
+const EnvSchema = z.object({
+  PORT: integer(0, 65_535).default(3000),
+  // Loopback by default: a health app should not appear on the network until its owner says so.
+  HOST: z.string().trim().min(1, 'must not be empty').default('127.0.0.1'),
+  LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of: ${LOG_LEVELS.join(', ')}` }).default('info'),
+  DATABASE_URL: z.string().trim().min(1, 'must not be empty').optional(),
+  DATA_DIR: path.default(resolve('data')),
+  WEB_ROOT: path.default(DEFAULT_WEB_ROOT),
+  TRUST_PROXY: trustProxy.default(false),
+  RATE_LIMIT_MAX: integer(0, 1_000_000_000).default(300),
+  RATE_LIMIT_WINDOW_MS: integer(1, 86_400_000).default(60_000),
+  EMERGENCY_NUMBER: z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters').default(DEFAULT_EMERGENCY_NUMBER),
+  SHUTDOWN_TIMEOUT_MS: integer(0, 600_000).default(10_000),
+});
+
+type Env = z.output<typeof EnvSchema>;
+
+export interface ServerConfig {
+  readonly port: number;
+  readonly host: string;
+  readonly logLevel: Env['LOG_LEVEL'];
+  /** For persistence: unset means SQLite under `dataDir`. */
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  /** Absolute path of the built web app (`vite build` output). */
+  readonly webRoot: string;
+  readonly trustProxy: boolean | number | readonly string[];
+  readonly rateLimit: { readonly max: number; readonly windowMs: number };
+  /** Shown by the web app when an emergency sign is ticked. */
+  readonly emergencyNumber: string;
+  /** How long a graceful shutdown may take before the process gives up and exits with 1. */
+  readonly shutdownTimeoutMs: number;
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(readonly problems: readonly { variable: string; message: string }[]) {
+    super(`Invalid environment: ${problems.map((p) => `${p.variable} ${p.message}`).join('; ')}`);
+  }
+}
+
+/**
+ * Parses the environment (by default `process.env`) into a frozen `ServerConfig`.
+ * Empty variables count as unset, so `PORT=` in a .env file falls back to the default.
+ * @throws ConfigError naming every variable with a bad value.
+ */
+export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): ServerConfig {
+  const present = Object.fromEntries(
+    Object.keys(EnvSchema.shape)
+      .map((key) => [key, env[key]] as const)
+      .filter(([, value]) => value !== undefined && value.trim() !== ''),
+  );
+  const parsed = EnvSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? '(environment)'), message: issue.message })),
+    );
+  }
+  const e = parsed.data;
+  return deepFreeze({
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    webRoot: e.WEB_ROOT,
+    trustProxy: e.TRUST_PROXY,
+    rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
+    emergencyNumber: e.EMERGENCY_NUMBER,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+  });
+}
+
+function deepFreeze<T extends object>(value: T): T {
+  for (const inner of Object.values(value)) {
+    if (inner && typeof inner === 'object') deepFreeze(inner);
+  }
+  return Object.freeze(value);
+}

@@ -1,0 +1,141 @@
+import { z } from 'zod';
+import { AssessmentSchema, ERROR_STATUS, IntakeSchema, TECHNIQUE_IDS, type ErrorCode } from '../core/index.js';
+import {
+  ClientConfigSchema, ErrorBodySchema, HealthSchema, SourceSchema, TechniqueDetailSchema, TechniqueListSchema,
+  TechniqueSchema,
+} from './schemas.js';
+import { VERSION } from './version.js';
+
+/**
+ * JSON Schemas and the OpenAPI 3.1 description, generated from the same zod schemas that validate
+ * requests, so the documentation cannot drift from the behaviour. Paths are assembled by hand below.
+ */
+
+type JsonSchema = Record<string, unknown>;
+
+/** Standalone JSON Schemas served at /api/schema/:name. The intake is described as accepted input. */
+export const jsonSchemas = {
+  intake: { $id: 'backrub:intake', ...z.toJSONSchema(IntakeSchema, { io: 'input' }) },
+  assessment: { $id: 'backrub:assessment', ...z.toJSONSchema(AssessmentSchema, { io: 'output' }) },
+} as const satisfies Record<string, JsonSchema>;
+
+function componentSchemas(): Record<string, JsonSchema> {
+  const registry = z.registry<{ id: string }>();
+  const components = {
+    Assessment: AssessmentSchema, Error: ErrorBodySchema, Source: SourceSchema, Technique: TechniqueSchema,
+    TechniqueList: TechniqueListSchema, TechniqueDetail: TechniqueDetailSchema, Health: HealthSchema,
+    ClientConfig: ClientConfigSchema,
+  };
+  for (const [id, schema] of Object.entries(components)) registry.add(schema, { id });
+  const output = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, io: 'output' });
+  // The intake is a request body: describe what may be sent (optional fields stay optional).
+  const input = z.toJSONSchema(IntakeSchema, { io: 'input' });
+  const strip = ({ $schema: _s, $id: _i, ...schema }: JsonSchema): JsonSchema => schema;
+  return Object.fromEntries([
+    ['Intake', strip(input)],
+    ...Object.entries(output.schemas).map(([id, schema]) => [id, strip(schema as JsonSchema)]),
+  ]);
+}
+
+const json = (ref: string) => ({ 'application/json': { schema: { $ref: `#/components/schemas/${ref}` } } });
+const ok = (ref: string, description: string) => ({ description, content: json(ref) });
+
+const ERROR_DESCRIPTIONS: Partial<Record<ErrorCode, string>> = {
+  invalid_intake: 'The intake failed validation; `issues` lists each field problem.',
+  invalid_request: 'The body is not valid JSON, or the request is malformed.',
+  not_found: 'No such route or resource.',
+  payload_too_large: 'The body is larger than 64 KiB.',
+  unsupported_media_type: 'The body is not sent as application/json.',
+  rate_limited: 'Too many requests from this address; see the Retry-After header.',
+  internal: 'A bug on the server; the response never contains details.',
+};
+
+function errors(...codes: ErrorCode[]): Record<string, unknown> {
+  const byStatus = new Map<number, ErrorCode[]>();
+  for (const code of codes) byStatus.set(ERROR_STATUS[code], [...(byStatus.get(ERROR_STATUS[code]) ?? []), code]);
+  return Object.fromEntries(
+    [...byStatus].map(([status, list]) => [
+      String(status),
+      { description: list.map((code) => `\`${code}\`: ${ERROR_DESCRIPTIONS[code] ?? code}`).join(' '), content: json('Error') },
+    ]),
+  );
+}
+
+const API_ERRORS = ['rate_limited', 'internal'] as const;
+
+export function buildOpenApiDocument(): Record<string, unknown> {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'backrub API',
+      version: VERSION,
+      description:
+        'Safety screening and massage guidance for back pain. Every error has the shape ' +
+        '`{ "error": { "code", "message", "issues"? } }`. This is guidance, not a diagnosis.',
+      license: { name: 'MIT', identifier: 'MIT' },
+    },
+    paths: {
+      '/api/assess': {
+        post: {
+          operationId: 'assess',
+          summary: 'Assess an intake: safety triage first, then ranked techniques and a home plan.',
+          requestBody: { required: true, content: json('Intake') },
+          responses: {
+            '200': ok('Assessment', 'The assessment.'),
+            ...errors('invalid_intake', 'invalid_request', 'payload_too_large', 'unsupported_media_type', ...API_ERRORS),
+          },
+        },
+      },
+      '/api/techniques': {
+        get: {
+          operationId: 'listTechniques',
+          summary: 'Every technique in the knowledge base, with the sources they cite.',
+          responses: { '200': ok('TechniqueList', 'The technique library.'), ...errors(...API_ERRORS) },
+        },
+      },
+      '/api/techniques/{id}': {
+        get: {
+          operationId: 'getTechnique',
+          summary: 'One technique, with its sources.',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', enum: [...TECHNIQUE_IDS] } }],
+          responses: { '200': ok('TechniqueDetail', 'The technique.'), ...errors('not_found', ...API_ERRORS) },
+        },
+      },
+      '/api/schema/{name}': {
+        get: {
+          operationId: 'getJsonSchema',
+          summary: 'The JSON Schema (draft 2020-12) of the intake or the assessment.',
+          parameters: [
+            { name: 'name', in: 'path', required: true, schema: { type: 'string', enum: Object.keys(jsonSchemas) } },
+          ],
+          responses: {
+            '200': { description: 'A JSON Schema document.', content: { 'application/json': { schema: { type: 'object' } } } },
+            ...errors('not_found', ...API_ERRORS),
+          },
+        },
+      },
+      '/api/config': {
+        get: {
+          operationId: 'getClientConfig',
+          summary: 'Settings of this instance that the web app shows, such as the emergency number.',
+          responses: { '200': ok('ClientConfig', 'The settings.'), ...errors(...API_ERRORS) },
+        },
+      },
+      '/api/openapi.json': {
+        get: {
+          operationId: 'getOpenApi',
+          summary: 'This document.',
+          responses: { '200': { description: 'OpenAPI 3.1 document.', content: { 'application/json': { schema: { type: 'object' } } } } },
+        },
+      },
+      '/healthz': {
+        get: {
+          operationId: 'health',
+          summary: 'Liveness: answers 200 while the server accepts requests. Not rate limited.',
+          responses: { '200': ok('Health', 'The server is up.') },
+        },
+      },
+    },
+    components: { schemas: componentSchemas() },
+  };
+}

@@ -1,0 +1,27 @@
+import type { FastifyInstance } from 'fastify';
+import { buildOpenApiDocument } from '../openapi.js';
+import { VERSION } from '../version.js';
+
+/** GET /api/openapi.json and GET /api/config. */
+export async function metaRoutes(api: FastifyInstance): Promise<void> {
+  const openApi = buildOpenApiDocument();
+  api.get('/openapi.json', async (_request, reply) => {
+    reply.header('cache-control', 'public, max-age=300');
+    return openApi;
+  });
+
+  const clientConfig = { emergencyNumber: api.config.emergencyNumber };
+  api.get('/config', async (_request, reply) => {
+    reply.header('cache-control', 'no-cache');
+    return clientConfig;
+  });
+}
+
+/** GET /healthz: outside /api, so load balancers are never rate limited. */
+export async function healthRoutes(app: FastifyInstance): Promise<void> {
+  const startedAt = Date.now();
+  app.get('/healthz', async (_request, reply) => {
+    reply.header('cache-control', 'no-store');
+    return { status: 'ok', version: VERSION, uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) };
+  });
+}

@@ -1,0 +1,76 @@
+import { isAbsolute, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULT_WEB_ROOT, loadConfig } from '../../src/server/config.js';
+
+function configError(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error;
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('serves on localhost:3000 only, by default, with the built web app from dist/web', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3000);
+    expect(config.host).toBe('127.0.0.1');
+    expect(config.webRoot).toBe(DEFAULT_WEB_ROOT);
+    expect(DEFAULT_WEB_ROOT.endsWith(`dist${'/'}web`)).toBe(true);
+    expect(config.dataDir).toBe(resolve('data'));
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.trustProxy).toBe(false);
+    expect(config.emergencyNumber).toMatch(/112/);
+    expect(config.emergencyNumber).toMatch(/911/);
+  });
+
+  it('reads every variable', () => {
+    const config = loadConfig({
+      PORT: '8080', HOST: '0.0.0.0', LOG_LEVEL: 'warn', DATABASE_URL: 'postgres://db/backrub', DATA_DIR: 'var/lib',
+      WEB_ROOT: '/srv/web', TRUST_PROXY: '1', RATE_LIMIT_MAX: '50', RATE_LIMIT_WINDOW_MS: '1000',
+      EMERGENCY_NUMBER: '000 (Australia)', SHUTDOWN_TIMEOUT_MS: '2000',
+    });
+    expect(config).toMatchObject({
+      port: 8080, host: '0.0.0.0', logLevel: 'warn', databaseUrl: 'postgres://db/backrub', webRoot: '/srv/web',
+      trustProxy: 1, rateLimit: { max: 50, windowMs: 1000 }, emergencyNumber: '000 (Australia)', shutdownTimeoutMs: 2000,
+    });
+    expect(isAbsolute(config.dataDir)).toBe(true);
+    expect(config.dataDir).toBe(resolve('var/lib'));
+  });
+
+  it.each([
+    ['true', true],
+    ['false', false],
+    ['2', 2],
+    ['10.0.0.1, 10.0.0.0/8', ['10.0.0.1', '10.0.0.0/8']],
+  ])('reads TRUST_PROXY=%s', (value, expected) => {
+    expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(expected);
+  });
+
+  it('treats an empty variable as unset', () => {
+    expect(loadConfig({ PORT: '', HOST: '  ' }).port).toBe(3000);
+  });
+
+  it('names the variable and the problem', () => {
+    const error = configError({ PORT: 'eighty' });
+    expect(error.message).toContain('PORT must be a whole number');
+    expect(configError({ PORT: '70000' }).message).toContain('PORT must be at most 65535');
+    expect(configError({ LOG_LEVEL: 'loud' }).message).toMatch(/LOG_LEVEL must be one of: fatal, error/);
+  });
+
+  it('reports every bad variable at once', () => {
+    const error = configError({ PORT: '-1', RATE_LIMIT_MAX: 'lots', TRUST_PROXY: '' , SHUTDOWN_TIMEOUT_MS: '1.5' });
+    expect(error.problems.map((p) => p.variable).sort()).toEqual(['PORT', 'RATE_LIMIT_MAX', 'SHUTDOWN_TIMEOUT_MS']);
+  });
+
+  it('returns a frozen object, so no module can change the settings at run time', () => {
+    const config = loadConfig({});
+    expect(Object.isFrozen(config)).toBe(true);
+    expect(Object.isFrozen(config.rateLimit)).toBe(true);
+    expect(() => {
+      (config as { port: number }).port = 1;
+    }).toThrow(TypeError);
+  });
+});

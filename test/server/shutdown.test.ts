@@ -1,0 +1,88 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import { describe, expect, it } from 'vitest';
+import { deskWorkerIntake, testServer } from './support.js';
+
+const MAIN = fileURLToPath(new URL('../../dist/server/main.js', import.meta.url));
+
+describe('graceful shutdown', () => {
+  it('lets a request in flight finish when the server closes', async () => {
+    let markStarted: () => void = () => {};
+    const started = new Promise<void>((resolve) => (markStarted = resolve));
+    const app = testServer({}, {
+      features: [
+        {
+          name: 'slow',
+          plugin: async (api: FastifyInstance) => {
+            api.get('/slow', async () => {
+              markStarted();
+              await new Promise((resolve) => setTimeout(resolve, 300));
+              return { done: true };
+            });
+          },
+        },
+      ],
+    });
+    const address = await app.listen({ port: 0, host: '127.0.0.1' });
+    const inFlight = fetch(`${address}/api/slow`);
+    await started;
+    await app.close();
+    const response = await inFlight;
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ done: true });
+    await expect(fetch(`${address}/healthz`)).rejects.toThrow();
+  });
+});
+
+/** Runs the built server as `npm start` does, and collects its output. */
+function runMain(env: Record<string, string>) {
+  expect(existsSync(MAIN), 'dist/server/main.js is missing: run `npm run build` (npm test does)').toBe(true);
+  const child = spawn(process.execPath, [MAIN], {
+    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', WEB_ROOT: '/nonexistent', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  const ready = new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', () => {
+      const match = /backrub is ready at (http:\/\/\S+?)"/.exec(stdout);
+      if (match?.[1]) resolve(match[1]);
+    });
+    exited.then((code) => reject(new Error(`exited with ${code} before ready: ${stderr}`)));
+  });
+  return { child, ready, exited, output: () => ({ stdout, stderr }) };
+}
+
+describe('node dist/server/main.js', () => {
+  it('serves, then exits with code 0 on SIGTERM, logging structured JSON lines', async () => {
+    const server = runMain({ LOG_LEVEL: 'info' });
+    const url = await server.ready;
+    expect(url).toMatch(/^http:\/\/localhost:\d+$/);
+    const port = new URL(url).port;
+    const response = await fetch(`http://127.0.0.1:${port}/api/assess`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(deskWorkerIntake),
+    });
+    expect(response.status).toBe(200);
+
+    server.child.kill('SIGTERM');
+    expect(await server.exited).toBe(0);
+    const lines = server.output().stdout.trim().split('\n').map((line) => JSON.parse(line) as { msg: string; level: number });
+    expect(lines.map((line) => line.msg)).toEqual(expect.arrayContaining(['shutting down: finishing requests in flight', 'server closed']));
+    // Health data must never reach the logs.
+    expect(server.output().stdout).not.toContain('desk-posture');
+  });
+
+  it('exits with code 1 and names the variable when the configuration is wrong', async () => {
+    const server = runMain({ PORT: 'eighty' });
+    server.ready.catch(() => {});
+    expect(await server.exited).toBe(1);
+    expect(server.output().stderr).toContain('PORT must be a whole number');
+  });
+});

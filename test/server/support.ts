@@ -1,0 +1,55 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Intake } from '../../src/core/index.js';
+import { buildServer, type ServerOptions } from '../../src/server/app.js';
+import { loadConfig, type ServerConfig } from '../../src/server/config.js';
+
+/** A self-care case: an office worker with a stiff lower back for ten days. */
+export const deskWorkerIntake: Intake = {
+  age: 42,
+  areas: ['lower-back', 'upper-back'],
+  pattern: 'one-spot',
+  quality: ['dull-ache', 'stiffness'],
+  intensity: 4,
+  durationDays: 10,
+  trend: 'stable',
+  causes: ['desk-posture'],
+  contexts: ['after-long-day'],
+  goals: ['pain-relief', 'relaxation'],
+  setting: 'either',
+  pressure: 'medium',
+  equipment: ['tennis-ball'],
+  conditions: [],
+  symptoms: [],
+};
+
+/** Cauda equina signs: must stop all massage advice. */
+export const emergencyIntake: Intake = {
+  ...deskWorkerIntake,
+  symptoms: ['saddle-numbness', 'bladder-or-bowel-change'],
+};
+
+/** A built web app in miniature: the file kinds whose cache rules differ. */
+export function makeWebRoot(): { root: string; hashedScript: string; cleanup: () => void } {
+  const root = mkdtempSync(join(tmpdir(), 'backrub-web-'));
+  mkdirSync(join(root, 'assets'));
+  mkdirSync(join(root, 'icons'));
+  const hashedScript = 'index-3f9a1c2b.js';
+  writeFileSync(join(root, 'index.html'), '<!doctype html><title>backrub</title><script type="module" src="/assets/index-3f9a1c2b.js"></script>');
+  // Large and repetitive enough to be worth compressing.
+  writeFileSync(join(root, 'assets', hashedScript), `export const techniques = ${JSON.stringify(Array(200).fill('swedish massage'))};\n`);
+  writeFileSync(join(root, 'sw.js'), 'self.addEventListener("fetch", () => {});\n');
+  writeFileSync(join(root, 'manifest.webmanifest'), '{"name":"backrub"}');
+  writeFileSync(join(root, 'icons', 'icon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  return { root, hashedScript, cleanup: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+export function testConfig(env: Record<string, string> = {}): ServerConfig {
+  return loadConfig({ LOG_LEVEL: 'silent', ...env });
+}
+
+export function testServer(env: Record<string, string> = {}, options: ServerOptions = {}): FastifyInstance {
+  return buildServer(testConfig(env), { logger: false, ...options });
+}
