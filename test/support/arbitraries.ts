@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import {
   BODY_AREAS, CAUSES, CONDITIONS, CONTEXTS, EQUIPMENT, GOALS, PAIN_PATTERNS, PAIN_QUALITIES, PRESSURES, SETTINGS,
-  SYMPTOMS, TRENDS, type Intake,
+  SYMPTOMS, TRENDS, type Condition, type Intake, type Symptom,
 } from '../../src/core/index.js';
 
 const subset = <T>(values: readonly T[], options: { minLength?: number } = {}) =>
@@ -25,8 +25,8 @@ export const arbitraryIntake: fc.Arbitrary<Intake> = fc.record(
     setting: fc.constantFrom(...SETTINGS),
     pressure: fc.constantFrom(...PRESSURES),
     equipment: subset(EQUIPMENT),
-    conditions: fc.oneof(fc.constant([]), subset(CONDITIONS)),
-    symptoms: fc.oneof({ weight: 3, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: subset(SYMPTOMS) }),
+    conditions: fc.oneof(fc.constant<Condition[]>([]), subset(CONDITIONS)),
+    symptoms: fc.oneof({ weight: 3, arbitrary: fc.constant<Symptom[]>([]) }, { weight: 1, arbitrary: subset(SYMPTOMS) }),
   },
   { requiredKeys: ['age', 'areas', 'pattern', 'quality', 'intensity', 'durationDays', 'causes', 'conditions', 'symptoms'] },
 );
