@@ -1,0 +1,11 @@
+import type { CliCommand } from '../context.js';
+import { assessCommand } from './assess.js';
+import { schemaCommand } from './schema.js';
+import { techniqueCommand } from './technique.js';
+import { techniquesCommand } from './techniques.js';
+
+/**
+ * Every `backrub` command, in the order `--help` lists them. To add one (serve, migrate, backup,
+ * restore, ...): write `src/cli/commands/<name>.ts` exporting a `CliCommand`, and add it here.
+ */
+export const COMMANDS: readonly CliCommand[] = [assessCommand, techniquesCommand, techniqueCommand, schemaCommand];
