@@ -1,0 +1,156 @@
+import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
+import { painWords } from '../core.js';
+import { onLinkClick } from '../router.js';
+
+export function Link(props: { href: string; class?: string; children: ComponentChildren; 'aria-current'?: 'page' }) {
+  return (
+    <a href={props.href} class={props.class} onClick={onLinkClick} aria-current={props['aria-current']}>
+      {props.children}
+    </a>
+  );
+}
+
+export interface Option<T extends string> {
+  value: T;
+  label: string;
+  help?: string | undefined;
+}
+
+/** Tick boxes for "choose any". */
+export function CheckGroup<T extends string>(props: {
+  legend: string;
+  hint?: string | undefined;
+  options: readonly Option<T>[];
+  value: readonly T[];
+  onChange: (next: T[]) => void;
+  name: string;
+  tone?: 'danger';
+}) {
+  const hintId = useId();
+  const toggle = (v: T, on: boolean) => {
+    const next = props.value.filter((x) => x !== v);
+    props.onChange(on ? [...next, v] : next);
+  };
+  return (
+    <fieldset class={`choices${props.tone ? ` choices--${props.tone}` : ''}`} aria-describedby={props.hint ? hintId : undefined}>
+      <legend>{props.legend}</legend>
+      {props.hint && <p class="hint" id={hintId}>{props.hint}</p>}
+      {props.options.map((o) => {
+        const id = `${props.name}-${o.value}`;
+        return (
+          <div class="choice" key={o.value}>
+            <input
+              type="checkbox"
+              id={id}
+              name={props.name}
+              value={o.value}
+              checked={props.value.includes(o.value)}
+              onChange={(e) => toggle(o.value, (e.currentTarget as HTMLInputElement).checked)}
+              aria-describedby={o.help ? `${id}-help` : undefined}
+            />
+            <label for={id}>
+              <span class="choice__label">{o.label}</span>
+              {o.help && <span class="choice__help" id={`${id}-help`}>{o.help}</span>}
+            </label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+/** Round buttons for "choose one". `value` undefined means not answered yet. */
+export function RadioGroup<T extends string>(props: {
+  legend: string;
+  hint?: string | undefined;
+  options: readonly Option<T>[];
+  value: T | undefined;
+  onChange: (next: T) => void;
+  name: string;
+  error?: string | undefined;
+}) {
+  const hintId = useId();
+  const errorId = useId();
+  const described = [props.hint ? hintId : '', props.error ? errorId : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset class="choices" aria-describedby={described}>
+      <legend>{props.legend}</legend>
+      {props.hint && <p class="hint" id={hintId}>{props.hint}</p>}
+      {props.error && <p class="field-error" id={errorId}>{props.error}</p>}
+      {props.options.map((o) => {
+        const id = `${props.name}-${o.value}`;
+        return (
+          <div class="choice" key={o.value}>
+            <input
+              type="radio"
+              id={id}
+              name={props.name}
+              value={o.value}
+              checked={props.value === o.value}
+              onChange={() => props.onChange(o.value)}
+              aria-describedby={o.help ? `${id}-help` : undefined}
+            />
+            <label for={id}>
+              <span class="choice__label">{o.label}</span>
+              {o.help && <span class="choice__help" id={`${id}-help`}>{o.help}</span>}
+            </label>
+          </div>
+        );
+      })}
+    </fieldset>
+  );
+}
+
+export function YesNo(props: { legend: string; hint?: string; value: boolean | undefined; onChange: (v: boolean) => void; name: string }) {
+  return (
+    <RadioGroup
+      legend={props.legend}
+      hint={props.hint}
+      name={props.name}
+      options={[{ value: 'yes', label: 'Yes' }, { value: 'no', label: 'No' }]}
+      value={props.value === undefined ? undefined : props.value ? 'yes' : 'no'}
+      onChange={(v) => props.onChange(v === 'yes')}
+    />
+  );
+}
+
+export { painWords } from '../core.js';
+
+/** 0-10 pain slider that always says the number in words too. */
+export function PainSlider(props: { label: string; hint?: string; value: number | undefined; onChange: (v: number) => void; id: string; error?: string | undefined }) {
+  const shown = props.value ?? 0;
+  const answered = props.value !== undefined;
+  return (
+    <div class="field pain-slider">
+      <label for={props.id} class="field__label">{props.label}</label>
+      {props.hint && <p class="hint" id={`${props.id}-hint`}>{props.hint}</p>}
+      {props.error && <p class="field-error" id={`${props.id}-error`}>{props.error}</p>}
+      <input
+        type="range"
+        id={props.id}
+        min={0}
+        max={10}
+        step={1}
+        value={shown}
+        aria-valuetext={answered ? `${shown} out of 10: ${painWords(shown)}` : 'Not chosen yet'}
+        aria-describedby={[props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ') || undefined}
+        onInput={(e) => props.onChange(Number((e.currentTarget as HTMLInputElement).value))}
+      />
+      <div class="pain-slider__scale" aria-hidden="true">
+        <span>0 No pain</span>
+        <span>5</span>
+        <span>10 Worst</span>
+      </div>
+      <p class="pain-slider__value" aria-hidden="true">
+        {answered ? (
+          <>
+            <strong>{shown}</strong> out of 10: {painWords(shown)}
+          </>
+        ) : (
+          'Move the slider to choose a number.'
+        )}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,244 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { Assessment } from '../../core/assessment.js';
+import type { Intake } from '../../core/intake.js';
+import { type Answers, toIntake } from '../answers.js';
+import { assess, IntakeSchema, referralsFor, SOURCES, TECHNIQUES, validate } from '../core.js';
+import { Icon } from '../components/Icon.js';
+import { TriageBanner } from '../components/TriageBanner.js';
+import { Link } from '../components/ui.js';
+import { optionLabel } from '../labels.js';
+import { navigate } from '../router.js';
+
+export function assessmentFor(answers: Answers): { intake: Intake; assessment: Assessment } | null {
+  const checked = validate(IntakeSchema, toIntake(answers));
+  return checked.ok ? { intake: checked.value, assessment: assess(checked.value) } : null;
+}
+
+export function formatMinutes(seconds: number): string {
+  const minutes = Math.round(seconds / 60);
+  if (seconds < 60) return `${seconds} seconds`;
+  return minutes === 1 ? 'about 1 minute' : `about ${minutes} minutes`;
+}
+
+function Sources(props: { ids: readonly string[] }) {
+  const ids = [...new Set(props.ids)];
+  if (ids.length === 0) return null;
+  return (
+    <p class="sources">
+      <span class="sources__label">Where this comes from: </span>
+      {ids.map((id, i) => {
+        const s = SOURCES[id as keyof typeof SOURCES];
+        return (
+          <span key={id}>
+            {i > 0 && '; '}
+            <cite title={s?.citation}>{s?.title ?? id}</cite>
+          </span>
+        );
+      })}
+    </p>
+  );
+}
+
+export function Results(props: { answers: Answers; onRestart: () => void }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const result = assessmentFor(props.answers);
+  useEffect(() => {
+    document.getElementById('results-heading')?.focus();
+  }, []);
+
+  if (!result) {
+    return (
+      <section aria-labelledby="no-results">
+        <h1 id="no-results" tabIndex={-1} ref={heading}>No results yet</h1>
+        <p>Please answer the questions first. It takes about 3 minutes.</p>
+        <Link href="/check" class="button button--primary">Start the questions</Link>
+      </section>
+    );
+  }
+  const { intake, assessment: r } = result;
+  const referrals = r.triage === 'emergency' ? [] : referralsFor(intake.areas);
+  const home = r.recommendations.filter((x) => x.setting === 'home');
+  const pro = r.recommendations.filter((x) => x.setting === 'professional');
+
+  return (
+    <article class="results" aria-labelledby="results-heading">
+      <TriageBanner level={r.triage} headingId="results-heading" />
+
+      {r.reasons.length > 0 && (
+        <section aria-labelledby="reasons-h" class="card">
+          <h2 id="reasons-h">Why we say this</h2>
+          <ul class="reasons">
+            {r.reasons.map((reason) => (
+              <li key={reason.code}>
+                {reason.message} <span class="source-tag">({SOURCES[reason.source]?.title ?? reason.source})</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <div class="actions no-print">
+        <button type="button" class="button button--secondary" onClick={() => window.print()}>
+          <Icon name="print" /> Print or save as PDF
+        </button>
+        <Link href="/check" class="button button--secondary">Change my answers</Link>
+      </div>
+
+      {r.massageAdvised && r.recommendations.length > 0 && (
+        <section aria-labelledby="techniques-h">
+          <h2 id="techniques-h">Massage that may suit you</h2>
+          <p class="lead">
+            Best fit first. Massage may ease back pain for a while for some people. It is not a cure, and it works best
+            with staying active.
+          </p>
+          {r.plan.steps.length > 0 && (
+            <p class="no-print">
+              <Link href="/session" class="button button--primary">
+                <Icon name="play" /> Start the guided home massage ({formatMinutes(r.plan.totalSeconds)})
+              </Link>
+            </p>
+          )}
+          <ol class="cards">
+            {[...home, ...pro]
+              .sort((x, y) => r.recommendations.indexOf(x) - r.recommendations.indexOf(y))
+              .map((rec, i) => {
+                const t = TECHNIQUES[rec.technique];
+                return (
+                  <li key={rec.technique} class="card technique-card" data-technique={rec.technique}>
+                    <p class="technique-card__rank">
+                      <span class="rank">{i + 1}</span>
+                      <span class={`tag tag--${rec.setting}`}>{rec.setting === 'home' ? 'At home, by yourself' : 'With a massage therapist'}</span>
+                    </p>
+                    <h3>{t.name}</h3>
+                    <p>{t.summary}</p>
+                    {rec.why.length > 0 && (
+                      <>
+                        <h4>Why this fits you</h4>
+                        <ul>
+                          {rec.why.map((w) => (
+                            <li key={w}>{w}</li>
+                          ))}
+                        </ul>
+                      </>
+                    )}
+                    {rec.cautions.length > 0 && (
+                      <>
+                        <h4>Take care</h4>
+                        <ul class="cautions">
+                          {rec.cautions.map((c) => (
+                            <li key={c}>{c}</li>
+                          ))}
+                        </ul>
+                      </>
+                    )}
+                    <Sources ids={t.sources} />
+                    <Link href={`/techniques/${rec.technique}`} class="more no-print">
+                      More about {t.name.toLowerCase()}
+                    </Link>
+                  </li>
+                );
+              })}
+          </ol>
+        </section>
+      )}
+
+      {r.plan.steps.length > 0 && (
+        <section aria-labelledby="plan-h" class="card">
+          <h2 id="plan-h">Your home plan ({formatMinutes(r.plan.totalSeconds)})</h2>
+          <ol class="plan">
+            {r.plan.steps.map((s, i) => (
+              <li key={i}>
+                <strong>{stepTitle(s.technique)}</strong>
+                {s.area !== 'whole-back' && <> on your {optionLabel('areas', s.area).toLowerCase()}</>}
+                {' '}({formatMinutes(s.seconds)}). {s.instructions}
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+
+      {r.avoid.length > 0 && (
+        <section aria-labelledby="avoid-h" class="card">
+          <h2 id="avoid-h">What to avoid, and why</h2>
+          <ul>
+            {r.avoid.map((x) => (
+              <li key={x.technique}>
+                <strong>{TECHNIQUES[x.technique].name}:</strong> {x.why}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {referrals.length > 0 && (
+        <section aria-labelledby="refer-h" class="card">
+          <h2 id="refer-h">Muscles that commonly send pain to these places</h2>
+          <p class="hint">
+            Pain is not always where the problem is. These muscles <em>may</em> play a part. This is not a diagnosis:
+            only a clinician can say what is causing your pain.
+          </p>
+          <ul>
+            {referrals.map((m) => (
+              <li key={m.id}>
+                <strong>{m.muscle}</strong> ({m.location}) can send pain to {m.feltIn}.
+              </li>
+            ))}
+          </ul>
+          <Sources ids={['TS']} />
+        </section>
+      )}
+
+      {r.plan.lifestyle.length > 0 && (
+        <section aria-labelledby="life-h" class="card">
+          <h2 id="life-h">For the longer term</h2>
+          <ul>
+            {r.plan.lifestyle.map((l) => (
+              <li key={l}>{l}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {r.tips.length > 0 && (
+        <section aria-labelledby="tips-h" class="card">
+          <h2 id="tips-h">Safety tips</h2>
+          <ul>
+            {r.tips.map((t) => (
+              <li key={t.id}>{t.text}</li>
+            ))}
+          </ul>
+          <Sources ids={r.tips.map((t) => t.source)} />
+        </section>
+      )}
+
+      <section aria-labelledby="doctor-h" class="card card--note">
+        <h2 id="doctor-h">When to see a doctor</h2>
+        <ul>
+          <li>Your pain is not getting better after about 6 weeks.</li>
+          <li>Your pain keeps getting worse, or wakes you at night.</li>
+          <li>You get new numbness, tingling or weakness, or any of the signs from the safety check.</li>
+        </ul>
+        <p class="hint">backrub gives general advice. It cannot examine you and does not replace a doctor or physiotherapist.</p>
+      </section>
+
+      <div class="actions no-print">
+        <button
+          type="button"
+          class="button button--secondary"
+          onClick={() => {
+            props.onRestart();
+            navigate('/check');
+          }}
+        >
+          Start again with new answers
+        </button>
+      </div>
+    </article>
+  );
+}
+
+export function stepTitle(technique: string): string {
+  if (technique === 'warm-up') return 'Warm up';
+  if (technique === 'water') return 'Rest and drink water if you are thirsty';
+  return TECHNIQUES[technique as keyof typeof TECHNIQUES]?.name ?? technique;
+}

@@ -1,0 +1,373 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startWebServer, type RunningServer } from './web-server.js';
+
+// The web app in real headless Chromium. Never downloads a browser: Debian's chromium package only.
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const SELF_CARE_ANSWERS = {
+  symptoms: [], age: 38, conditions: [], areas: ['upper-back', 'lower-back'], pattern: 'one-spot', quality: ['tension', 'stiffness'],
+  intensity: 4, durationAmount: 2, durationUnit: 'weeks', trend: 'improving', causes: ['desk-posture'], contexts: ['after-long-day'],
+  goals: ['pain-relief'], setting: 'either', pressure: 'medium', equipment: ['tennis-ball', 'foam-roller'],
+};
+
+let browser: Browser;
+let server: RunningServer;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  [server, browser] = await Promise.all([startWebServer(), chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true })]);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(options: { viewport?: typeof PHONE; dark?: boolean; answers?: object; step?: number; serviceWorkers?: 'allow' | 'block' } = {}) {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? PHONE,
+    colorScheme: options.dark ? 'dark' : 'light',
+    reducedMotion: 'reduce',
+    serviceWorkers: options.serviceWorkers ?? 'block',
+  });
+  if (options.answers) {
+    const answers = JSON.stringify(options.answers);
+    const step = String(options.step ?? 0);
+    await context.addInitScript(
+      ([a, s]) => {
+        if (!sessionStorage.getItem('seeded')) {
+          localStorage.setItem('backrub.answers.v1', a);
+          localStorage.setItem('backrub.step.v1', s);
+          sessionStorage.setItem('seeded', '1');
+        }
+      },
+      [answers, step] as const,
+    );
+  }
+  const page = await context.newPage();
+  watch(page);
+  return { context, page };
+}
+
+/** Any console error (a CSP violation shows up as one) or uncaught exception fails the suite. */
+function watch(page: Page) {
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    if (server.kind === 'static' && /404/.test(msg.text())) return; // no /api/config without the real server
+    problems.push(`${page.url()}: console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
+}
+
+async function axe(page: Page, name: string) {
+  // page.evaluate runs outside the page's CSP (an injected <script> tag would rightly be blocked by it).
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } };
+    const result = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  });
+  expect(violations, `axe violations on ${name}`).toEqual([]);
+}
+
+async function shot(page: Page, name: string) {
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+async function check(page: Page, name: string) {
+  await axe(page, name);
+  await shot(page, name);
+}
+
+async function next(page: Page) {
+  await page.getByRole('button', { name: /^(Next|See my results)$/ }).click();
+}
+
+describe('web app in Chromium', () => {
+  it('serves the app with a strict CSP and no inline code', async () => {
+    const { context, page } = await open();
+    const response = await page.goto(server.url + '/');
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    const html = await response!.text();
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    expect(html).not.toMatch(/\sstyle=/);
+    await expect.poll(() => page.locator('h1').textContent()).toMatch(/Sore back/);
+    await context.close();
+  });
+
+  it('completes an intake for a self-care case and shows ranked techniques', async () => {
+    const { context, page } = await open();
+    await page.goto(server.url + '/');
+    await page.getByRole('link', { name: 'Start the questions' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Safety check');
+    await next(page);
+    await page.getByLabel('How old are you?').fill('38');
+    await page.getByRole('radio', { name: 'No' }).check();
+    await next(page);
+    await page.locator('svg [data-area="lower-back"]').click();
+    await page.getByRole('button', { name: 'Upper back and shoulders', exact: true }).click();
+    await expect(page.locator('.bodymap__chosen').textContent()).resolves.toContain('Lower back');
+    await page.getByRole('radio', { name: 'In one spot' }).check();
+    await next(page);
+    await page.getByLabel('How much does it hurt now?').fill('4');
+    await page.locator('#duration').fill('2');
+    await page.getByRole('radio', { name: 'Getting better' }).check();
+    await page.getByRole('checkbox', { name: 'Tight or tense' }).check();
+    await page.getByRole('checkbox', { name: 'Sitting at a desk' }).check();
+    // Reload mid-way: the answers must survive.
+    await page.reload();
+    await expect(page.locator('#duration').inputValue()).resolves.toBe('2');
+    await next(page);
+    await page.getByRole('radio', { name: 'Either is fine' }).check();
+    await page.getByRole('checkbox', { name: 'A tennis ball' }).check();
+    await next(page);
+    await page.waitForURL('**/results');
+    await expect(page.locator('[data-triage]').getAttribute('data-triage')).resolves.toBe('self-care');
+    const cards = page.locator('.technique-card');
+    expect(await cards.count()).toBeGreaterThanOrEqual(2);
+    await expect(cards.first().locator('.rank').textContent()).resolves.toBe('1');
+    await expect(cards.first().textContent()).resolves.toContain('Why this fits you');
+    await expect(page.locator('.sources').first().textContent()).resolves.toContain('Where this comes from');
+    await expect(page.getByRole('heading', { name: /Muscles that commonly send pain/ }).count()).resolves.toBe(1);
+    // The library page of a recommended technique is one click away.
+    await cards.first().getByRole('link', { name: /^More about/ }).click();
+    await expect.poll(() => page.locator('h1').textContent()).not.toBe('');
+    await expect(page.getByRole('heading', { name: 'Where this comes from' }).count()).resolves.toBe(1);
+    await context.close();
+  });
+
+  it('stops at once with what to do when an emergency sign is ticked', async () => {
+    const { context, page } = await open();
+    await page.goto(server.url + '/check');
+    await page.getByRole('checkbox', { name: 'Chest pain' }).check();
+    const stop = page.getByTestId('emergency-stop');
+    await stop.waitFor();
+    await expect(stop.textContent()).resolves.toMatch(/call 112 \(Europe\) or 911 \(US\)/);
+    await expect(page.locator('h1').textContent()).resolves.toBe('Stop. Get medical help now.');
+    // It survives a reload, and "by mistake" leads back to the safety questions.
+    await page.reload();
+    await stop.waitFor();
+    await page.getByRole('button', { name: /by mistake/ }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Safety check');
+    await expect(page.getByRole('checkbox', { name: 'Chest pain' }).isChecked()).resolves.toBe(false);
+    await context.close();
+  });
+
+  it('runs a guided session with a fast clock: pause, resume, skip, finish, and the pain change', async () => {
+    const { context, page } = await open({ answers: SELF_CARE_ANSWERS });
+    await page.goto(server.url + '/session?speed=20');
+    await page.getByTestId('speed-note').waitFor();
+    await page.getByRole('checkbox', { name: /warm/ }).check();
+    await page.getByRole('button', { name: /Start the session/ }).click();
+    await expect(page.locator('.field-error').textContent()).resolves.toMatch(/move the slider/i);
+    await page.getByLabel('How much does it hurt now?').fill('6');
+    await page.getByRole('button', { name: /Start the session/ }).click();
+    const time = page.locator('.countdown__time');
+    await time.waitFor();
+    const stepCount = Number((await page.locator('.progress__text').textContent())!.match(/of (\d+)/)![1]);
+    expect(stepCount).toBeGreaterThanOrEqual(2);
+    // The clock runs...
+    const t0 = await time.textContent();
+    await expect.poll(() => time.textContent(), { timeout: 5000 }).not.toBe(t0);
+    // ...stops on pause...
+    await page.getByRole('button', { name: /Pause/ }).click();
+    const paused = await time.textContent();
+    await page.waitForTimeout(600);
+    await expect(time.textContent()).resolves.toBe(paused);
+    // ...and runs again on resume.
+    await page.getByRole('button', { name: /Resume/ }).click();
+    await expect.poll(() => time.textContent(), { timeout: 5000 }).not.toBe(paused);
+    await page.getByRole('button', { name: /Skip to next step/ }).click();
+    await expect(page.locator('.progress__text').textContent()).resolves.toContain(`Step 2 of ${stepCount}`);
+    // Let a step end by itself at 20x speed, then skip the rest.
+    const stepNow = async () => Number((await page.locator('.progress__text').textContent())?.match(/Step (\d+)/)?.[1] ?? 0);
+    await expect.poll(stepNow, { timeout: 30_000, intervals: [250] }).toBeGreaterThan(2);
+    while (await page.getByRole('button', { name: /Skip to next step|Finish/ }).count()) {
+      await page.getByRole('button', { name: /Skip to next step|Finish/ }).click();
+    }
+    await expect.poll(() => page.locator('h1').textContent()).toMatch(/How do you feel/);
+    await page.getByLabel('How much does it hurt now?').fill('3');
+    await page.getByRole('button', { name: 'See the change' }).click();
+    await expect(page.getByTestId('pain-change').textContent()).resolves.toBe('3 lower');
+    await context.close();
+  });
+
+  it('ends the session at once with the sharp-pain stop button', async () => {
+    const { context, page } = await open({ answers: SELF_CARE_ANSWERS });
+    await page.goto(server.url + '/session?speed=20');
+    await page.getByLabel('How much does it hurt now?').fill('5');
+    await page.getByRole('button', { name: /Start the session/ }).click();
+    const stop = page.getByRole('button', { name: /Sharp pain\? Stop now/ });
+    await expect(stop.isVisible()).resolves.toBe(true);
+    // Always in view: fixed to the bottom of the screen, even on a small phone.
+    const box = await stop.boundingBox();
+    expect(box!.y + box!.height).toBeLessThanOrEqual(PHONE.height);
+    await stop.click();
+    const stopped = page.getByTestId('session-stopped');
+    await stopped.waitFor();
+    await expect(stopped.textContent()).resolves.toMatch(/Do not massage that place again today/);
+    await expect(page.locator('.countdown').count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it('can be walked through with the keyboard alone', async () => {
+    const { context, page } = await open({ viewport: DESKTOP });
+    await page.goto(server.url + '/check');
+    const kb = page.keyboard;
+    const focusOn = async (selector: string, max = 80) => {
+      for (let i = 0; i < max; i++) {
+        if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+        await kb.press('Tab');
+      }
+      throw new Error(`Tab never reached ${selector}`);
+    };
+    const submit = 'button[type="submit"]';
+    // The skip link is the first stop and is visible when focused.
+    await kb.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to main content');
+    await focusOn(submit);
+    const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+    expect(outline).not.toBe('none');
+    await kb.press('Enter');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Your health');
+    await focusOn('#age');
+    await kb.type('52');
+    await focusOn('#pregnant-yes');
+    await kb.press('ArrowDown'); // moves to "No" and selects it
+    await expect(page.locator('#pregnant-no').isChecked()).resolves.toBe(true);
+    await focusOn(submit);
+    await kb.press('Enter');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('Where it hurts');
+    await focusOn('svg [data-area="lower-back"]');
+    await kb.press('Space');
+    await expect(page.locator('svg [data-area="lower-back"]').getAttribute('aria-pressed')).resolves.toBe('true');
+    await focusOn('.bodymap__list button:has-text("Buttocks")');
+    await kb.press('Enter');
+    await focusOn('#pattern-one-spot');
+    await kb.press('Space');
+    await focusOn(submit);
+    await kb.press('Enter');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('About the pain');
+    await focusOn('#intensity');
+    for (let i = 0; i < 3; i++) await kb.press('ArrowRight');
+    await expect(page.locator('.pain-slider__value').textContent()).resolves.toContain('3 out of 10');
+    await focusOn('#duration');
+    await kb.type('10');
+    await focusOn('#duration-unit');
+    await focusOn(submit);
+    await kb.press('Enter');
+    await expect.poll(() => page.locator('h1').textContent()).toBe('What you would like');
+    await focusOn(submit);
+    await kb.press('Enter');
+    await page.waitForURL('**/results');
+    await expect(page.locator('[data-triage]').getAttribute('data-triage')).resolves.toBe('self-care');
+    // Focus moved to the result's heading, so a screen reader starts there.
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('results-heading');
+    // The guided session starts from the keyboard too.
+    await focusOn('a[href="/session"]');
+    await kb.press('Enter');
+    await page.waitForURL('**/session');
+    await focusOn('#pain-before');
+    await kb.press('ArrowRight');
+    await focusOn('button.button--primary');
+    await kb.press('Enter');
+    await focusOn('.player-controls button');
+    await kb.press('Enter');
+    await expect(page.locator('.countdown__paused').count()).resolves.toBe(1);
+    await focusOn('.button--danger');
+    await kb.press('Enter');
+    await page.getByTestId('session-stopped').waitFor();
+    await context.close();
+  });
+
+  it('shows a clear error and keeps focus sensible when a required answer is missing', async () => {
+    const { context, page } = await open({ answers: { ...SELF_CARE_ANSWERS, age: undefined }, step: 1 });
+    await page.goto(server.url + '/check');
+    await next(page);
+    const summary = page.locator('.error-summary');
+    await summary.waitFor();
+    await expect(summary.textContent()).resolves.toContain('Please type your age');
+    await expect(page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('works offline once loaded (service worker)', async () => {
+    const { context, page } = await open({ serviceWorkers: 'allow' });
+    await page.goto(server.url + '/');
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    // The page is not yet controlled on first load; one reload later it is.
+    await page.reload();
+    await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+    await context.setOffline(true);
+    await page.goto(server.url + '/techniques/tennis-ball');
+    await expect.poll(() => page.locator('h1').textContent()).toMatch(/ball/i);
+    await context.setOffline(false);
+    await context.close();
+  });
+
+  for (const [width, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
+    it(`passes axe on every page and saves screenshots (${width})`, async () => {
+      const go = async (path: string, name: string, options: { answers?: object; step?: number; dark?: boolean } = {}) => {
+        const { context, page } = await open({ viewport, ...options });
+        await page.goto(server.url + path);
+        await page.locator('main h1').first().waitFor();
+        await check(page, `${width}-${name}`);
+        return { context, page };
+      };
+      const done = async (p: Promise<{ context: BrowserContext }>) => (await p).context.close();
+      await done(go('/', 'home'));
+      for (const [i, name] of ['safety', 'health', 'where', 'pain', 'preferences'].entries()) {
+        await done(go('/check', `check-${i + 1}-${name}`, { answers: SELF_CARE_ANSWERS, step: i }));
+      }
+      await done(go('/check', 'emergency-stop', { answers: { ...SELF_CARE_ANSWERS, symptoms: ['saddle-numbness'] } }));
+      await done(go('/results', 'results-self-care', { answers: SELF_CARE_ANSWERS }));
+      await done(go('/results', 'results-see-doctor-first', { answers: { ...SELF_CARE_ANSWERS, trend: 'worsening', conditions: ['dvt-history'] } }));
+      await done(go('/results', 'results-urgent', { answers: { ...SELF_CARE_ANSWERS, symptoms: ['fever'], conditions: ['iv-drug-use'] } }));
+      await done(go('/results', 'results-dark', { answers: SELF_CARE_ANSWERS, dark: true }));
+      await done(go('/check', 'check-3-where-dark', { answers: SELF_CARE_ANSWERS, step: 2, dark: true }));
+      await done(go('/techniques', 'techniques'));
+      await done(go('/techniques/foam-roller', 'technique-foam-roller'));
+      await done(go('/nowhere', 'not-found'));
+
+      const { context, page } = await go('/session?speed=20', 'session-before', { answers: SELF_CARE_ANSWERS });
+      await page.getByLabel('How much does it hurt now?').fill('6');
+      await page.getByRole('button', { name: /Start the session/ }).click();
+      await page.locator('.countdown').waitFor();
+      await page.getByRole('button', { name: /Pause/ }).click();
+      await check(page, `${width}-session-running`);
+      while (await page.getByRole('button', { name: /Skip to next step|Finish/ }).count()) {
+        await page.getByRole('button', { name: /Skip to next step|Finish/ }).click();
+      }
+      await page.getByLabel('How much does it hurt now?').fill('4');
+      await check(page, `${width}-session-after`);
+      await page.getByRole('button', { name: 'See the change' }).click();
+      await check(page, `${width}-session-done`);
+      await context.close();
+
+      const stopped = await open({ viewport, answers: SELF_CARE_ANSWERS, dark: true });
+      await stopped.page.goto(server.url + '/session');
+      await stopped.page.getByLabel('How much does it hurt now?').fill('6');
+      await stopped.page.getByRole('button', { name: /Start the session/ }).click();
+      await stopped.page.getByRole('button', { name: /Sharp pain/ }).click();
+      await stopped.page.getByTestId('session-stopped').waitFor();
+      await check(stopped.page, `${width}-session-stopped-dark`);
+      await stopped.context.close();
+    });
+  }
+
+  it('had no console errors, CSP violations or uncaught exceptions', () => {
+    expect(problems).toEqual([]);
+  });
+});

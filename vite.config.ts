@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+import preact from '@preact/preset-vite';
+
+const webRoot = fileURLToPath(new URL('./src/web/', import.meta.url));
+
+/**
+ * Emits /sw.js from src/web/sw-template.js with the list of built files to precache and a version
+ * derived from their names, so a new build replaces the old cache. Hand-written, no Workbox.
+ */
+function serviceWorker(): Plugin {
+  return {
+    name: 'backrub-service-worker',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files = Object.keys(bundle)
+        .filter((name) => !name.endsWith('.map') && name !== 'sw.js')
+        .map((name) => `/${name}`);
+      const publicFiles = ['/manifest.webmanifest', '/icons/icon.svg', '/icons/icon-192.png', '/icons/icon-512.png', '/icons/maskable-512.png'];
+      const precache = ['/', ...new Set([...files.filter((f) => f !== '/index.html'), ...publicFiles])].sort();
+      const version = createHash('sha256').update(precache.join('\n')).digest('hex').slice(0, 12);
+      const source = readFileSync(`${webRoot}sw-template.js`, 'utf8')
+        .replace('__PRECACHE__', JSON.stringify(precache))
+        .replace('__VERSION__', version);
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source });
+    },
+  };
+}
+
+export default defineConfig({
+  root: 'src/web',
+  publicDir: 'public',
+  plugins: [preact(), serviceWorker()],
+  build: {
+    outDir: '../../dist/web',
+    emptyOutDir: true,
+    assetsDir: 'assets',
+    target: 'es2022',
+    sourcemap: false,
+    // Inline nothing: the server's CSP forbids inline scripts and styles, and data: URLs.
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+  },
+  server: { port: 5173 },
+});
