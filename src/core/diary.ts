@@ -61,7 +61,7 @@ export type DiaryEntryInput = z.output<typeof DiaryEntryInputSchema>;
 
 export const DiaryEntrySchema = DiaryEntryInputSchema.extend({
   id: z.string(),
-  /** UTC, ISO 8601 with milliseconds. */
+  /** ISO 8601 with milliseconds and the offset it was written with. */
   occurredAt: z.string(),
   /** The person's calendar day when the entry happened (from the offset they sent). */
   localDate: CalendarDay,
@@ -117,7 +117,7 @@ export const DAY_MS = 86_400_000;
  * Splits an offset timestamp into the UTC instant and the person's own calendar day (days since
  * 1970-01-01, and months since year 0), so a 23:30 entry counts for the day the person lived it.
  */
-export function localCalendar(timestamp: string): { utc: string; day: number; month: number; date: string } {
+export function localCalendar(timestamp: string): { utc: string; offsetMinutes: number; day: number; month: number; date: string } {
   const instant = Date.parse(timestamp);
   const offsetMatch = /([+-])(\d{2}):?(\d{2})$/.exec(timestamp);
   const offsetMinutes = offsetMatch
@@ -127,10 +127,20 @@ export function localCalendar(timestamp: string): { utc: string; day: number; mo
   const day = Math.floor(local.getTime() / DAY_MS);
   return {
     utc: new Date(instant).toISOString(),
+    offsetMinutes,
     day,
     month: local.getUTCFullYear() * 12 + local.getUTCMonth(),
     date: dayToDate(day),
   };
+}
+
+/** The stored UTC instant shown again with the person's own offset, e.g. `2025-03-01T21:30:00.000+01:00`. */
+export function withOffset(utc: string, offsetMinutes: number): string {
+  if (offsetMinutes === 0) return utc;
+  const local = new Date(Date.parse(utc) + offsetMinutes * 60_000).toISOString().slice(0, -1);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return `${local}${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
 }
 
 /** Days since 1970-01-01 -> `YYYY-MM-DD`. */

@@ -1,0 +1,60 @@
+import type { FastifyInstance } from 'fastify';
+import type { ApiFeature } from './api.js';
+import { AuthService } from './auth/auth.service.js';
+import { authRoutes } from './auth/auth.routes.js';
+import { DEFAULT_ACCOUNT_SETTINGS, type AccountContext, type AccountSettings } from './auth/context.js';
+import { migrateToLatest, openDatabase, type AppDatabase, type PersistenceConfig } from './db/database.js';
+import { diaryRoutes } from './diary/diary.routes.js';
+import { DiaryService } from './diary/diary.service.js';
+import { exportRoutes } from './export/export.routes.js';
+import { ExportService } from './export/export.service.js';
+import { shareRoutes } from './share/share.routes.js';
+import { ShareService } from './share/share.service.js';
+
+export interface AccountFeatureOptions {
+  /** `ServerConfig` fits: DATABASE_URL (PostgreSQL) or DATA_DIR (SQLite). */
+  config: PersistenceConfig;
+  /** An already open database (tests, the bench). Default: opened from `config`, closed with the server. */
+  db?: AppDatabase;
+  /** Default: the wall clock. Tests move time to expire sessions and share links. */
+  clock?: () => Date;
+  /** Default: DEFAULT_ACCOUNT_SETTINGS (production values). */
+  settings?: Partial<AccountSettings>;
+}
+
+/**
+ * Accounts, the diary, sharing and export: the one entry the server calls. Registers, in the given
+ * (API) scope: /auth/*, /account, /diary/*, /assessments*, /summary, /shares*, /shared/:token,
+ * /export/*, /import. Opens the database and runs migrations before the server starts listening.
+ */
+export async function registerAccountFeatures(app: FastifyInstance, options: AccountFeatureOptions): Promise<void> {
+  const ownDatabase = options.db === undefined;
+  const database = options.db ?? openDatabase(options.config, { lock: true });
+  if (ownDatabase) app.addHook('onClose', () => database.close());
+  try {
+    await migrateToLatest(database);
+  } catch (error) {
+    if (ownDatabase) await database.close();
+    throw error;
+  }
+
+  const ctx: AccountContext = {
+    database,
+    clock: options.clock ?? (() => new Date()),
+    settings: { ...DEFAULT_ACCOUNT_SETTINGS, ...options.settings },
+  };
+  const auth = new AuthService(ctx);
+  const diary = new DiaryService(ctx);
+  const share = new ShareService(ctx, diary);
+  const exporter = new ExportService(ctx, diary);
+
+  await app.register(authRoutes, { ctx, auth });
+  await app.register(diaryRoutes, { auth, diary });
+  await app.register(shareRoutes, { auth, diary, share });
+  await app.register(exportRoutes, { auth, exporter });
+}
+
+/** The same, as a feature for `buildServer(config, { features })` (mounted under /api). */
+export function accountsFeature(options: AccountFeatureOptions): ApiFeature {
+  return { name: 'accounts', plugin: async (api: FastifyInstance) => registerAccountFeatures(api, options) };
+}

@@ -1,0 +1,15 @@
+import type { Migration } from 'kysely';
+import * as m0001 from './0001_accounts.js';
+import * as m0002 from './0002_diary.js';
+import * as m0003 from './0003_share_links.js';
+
+/**
+ * Every migration, in order. Listed statically (not read from the folder) so the same set runs from
+ * `src` under tsx/vitest and from `dist`. Rules: append only, never edit a landed migration
+ * (test/integration/migrations.test.ts checks names and order).
+ */
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001_accounts': m0001,
+  '0002_diary': m0002,
+  '0003_share_links': m0003,
+};

@@ -1,0 +1,106 @@
+/**
+ * Row types of the tables, as the repositories see them. Only repositories and this folder import
+ * Kysely; services and routes get domain types. Migrations do not use these types (they take
+ * `Kysely<any>`), so a migration never changes meaning when these change.
+ *
+ * Portable choices: ids are text (random UUIDs), instants are ISO 8601 UTC text (sortable), days are
+ * integers (days since 1970-01-01 in the person's own calendar) so buckets are plain integer arithmetic.
+ */
+export interface UsersTable {
+  id: string;
+  email: string;
+  password_hash: string;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 (hex) of the cookie token: the token itself is never stored. */
+  id: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+  last_seen_at: string;
+}
+
+export interface AuthThrottleTable {
+  /** e.g. `signin:email:a@b.c`, `signin:ip:1.2.3.4`, `signup:ip:1.2.3.4`. */
+  key: string;
+  failures: number;
+  window_started_at: string;
+  blocked_until: string | null;
+}
+
+export interface AssessmentsTable {
+  id: string;
+  user_id: string;
+  intake_json: string;
+  assessment_json: string;
+  created_at: string;
+}
+
+export interface DiaryEntriesTable {
+  id: string;
+  user_id: string;
+  occurred_at: string;
+  /** Minutes east of UTC the person wrote the time with. */
+  utc_offset: number;
+  local_day: number;
+  local_month: number;
+  pain_before: number;
+  pain_after: number | null;
+  areas_json: string;
+  techniques_json: string;
+  source: string;
+  duration_minutes: number | null;
+  pressure_felt: number | null;
+  notes: string;
+  triggers_json: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** One row per technique of an entry, for per-technique relief without parsing JSON. */
+export interface DiaryEntryTechniquesTable {
+  entry_id: string;
+  user_id: string;
+  technique: string;
+  relief: number | null;
+}
+
+export interface PegCheckInsTable {
+  id: string;
+  user_id: string;
+  occurred_at: string;
+  /** Minutes east of UTC the person wrote the time with. */
+  utc_offset: number;
+  local_day: number;
+  pain: number;
+  enjoyment: number;
+  activity: number;
+  created_at: string;
+}
+
+export interface ShareLinksTable {
+  id: string;
+  user_id: string;
+  /** SHA-256 (hex) of the link token. */
+  token_hash: string;
+  sections_json: string;
+  from_date: string | null;
+  to_date: string | null;
+  created_at: string;
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+export interface Database {
+  users: UsersTable;
+  sessions: SessionsTable;
+  auth_throttle: AuthThrottleTable;
+  assessments: AssessmentsTable;
+  diary_entries: DiaryEntriesTable;
+  diary_entry_techniques: DiaryEntryTechniquesTable;
+  peg_checkins: PegCheckInsTable;
+  share_links: ShareLinksTable;
+}

@@ -1,0 +1,65 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Assessment } from '../../core/assessment.js';
+import type { Intake } from '../../core/intake.js';
+import type { AssessmentsTable, Database } from '../db/schema.js';
+
+export interface SavedAssessment {
+  id: string;
+  createdAt: string;
+  intake: Intake;
+  assessment: Assessment;
+}
+
+function toSaved(row: Selectable<AssessmentsTable>): SavedAssessment {
+  return {
+    id: row.id,
+    createdAt: row.created_at,
+    intake: JSON.parse(row.intake_json) as Intake,
+    assessment: JSON.parse(row.assessment_json) as Assessment,
+  };
+}
+
+/** Assessments a person chose to keep, scoped by owner like everything else. */
+export class AssessmentsRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async insert(userId: string, saved: SavedAssessment): Promise<void> {
+    await this.db
+      .insertInto('assessments')
+      .values({
+        id: saved.id,
+        user_id: userId,
+        intake_json: JSON.stringify(saved.intake),
+        assessment_json: JSON.stringify(saved.assessment),
+        created_at: saved.createdAt,
+      })
+      .execute();
+  }
+
+  async latest(userId: string): Promise<SavedAssessment | undefined> {
+    const row = await this.db
+      .selectFrom('assessments')
+      .selectAll()
+      .where('user_id', '=', userId)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    return row && toSaved(row);
+  }
+
+  async all(userId: string): Promise<SavedAssessment[]> {
+    const rows = await this.db.selectFrom('assessments').selectAll().where('user_id', '=', userId).orderBy('created_at').orderBy('id').execute();
+    return rows.map(toSaved);
+  }
+
+  async find(userId: string, id: string): Promise<SavedAssessment | undefined> {
+    const row = await this.db.selectFrom('assessments').selectAll().where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
+    return row && toSaved(row);
+  }
+
+  async delete(userId: string, id: string): Promise<boolean> {
+    const result = await this.db.deleteFrom('assessments').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
+  }
+}

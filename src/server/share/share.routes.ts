@@ -1,0 +1,67 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { CalendarDay } from '../../core/diary.js';
+import type { AuthService } from '../auth/auth.service.js';
+import { parseWith, requireSession, userIdOf } from '../auth/http.js';
+import type { DiaryService } from '../diary/diary.service.js';
+import type { ShareService } from './share.service.js';
+import { buildSummary, DEFAULT_SECTIONS, SectionList, SUMMARY_SECTIONS } from './summary.js';
+
+const CreateShareSchema = z.strictObject({
+  sections: SectionList.default(DEFAULT_SECTIONS),
+  from: CalendarDay.optional(),
+  to: CalendarDay.optional(),
+  expiresInDays: z.number().int('must be a whole number').min(1, 'must be at least 1').max(90, 'must be at most 90').optional(),
+});
+
+const SummaryQuerySchema = z.object({
+  from: CalendarDay.optional(),
+  to: CalendarDay.optional(),
+  sections: z
+    .string()
+    .optional()
+    .transform((value) => (value ? value.split(',').map((s) => s.trim()) : undefined))
+    .pipe(SectionList.optional()),
+});
+
+const TokenParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'is not a share token') });
+const IdParams = z.object({ id: z.string().min(1).max(100) });
+
+export interface ShareRoutesOptions {
+  auth: AuthService;
+  diary: DiaryService;
+  share: ShareService;
+}
+
+/** /api/shares (own links), /api/summary (own print view) and /api/shared/:token (public, read-only). */
+export async function shareRoutes(app: FastifyInstance, { auth, diary, share }: ShareRoutesOptions): Promise<void> {
+  // The public view: no session, nothing but GET.
+  app.get('/shared/:token', async (request, reply) => {
+    const { token } = parseWith(TokenParams, request.params, 'path');
+    reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex, nofollow');
+    return share.open(token);
+  });
+
+  await app.register(async (own) => {
+    own.addHook('preHandler', requireSession(auth));
+
+    own.get('/summary', async (request) => {
+      const query = parseWith(SummaryQuerySchema, request.query, 'query');
+      const range = diary.resolveRange(query);
+      return buildSummary(diary, userIdOf(request), query.sections ?? [...SUMMARY_SECTIONS], range, diary.now());
+    });
+
+    own.get('/shares', async (request) => ({ shares: await share.list(userIdOf(request)) }));
+
+    own.post('/shares', async (request, reply) => {
+      const body = parseWith(CreateShareSchema, request.body, 'share request');
+      return reply.code(201).send(await share.create(userIdOf(request), body));
+    });
+
+    own.delete('/shares/:id', async (request, reply) => {
+      const { id } = parseWith(IdParams, request.params, 'path');
+      await share.revoke(userIdOf(request), id);
+      return reply.code(204).send();
+    });
+  });
+}

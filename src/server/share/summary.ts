@@ -1,0 +1,90 @@
+import { z } from 'zod';
+import { bucketFor, dayToDate, type DiaryEntry, type PegCheckIn } from '../../core/diary.js';
+import type { DayRange } from '../diary/diary.repository.js';
+import type { DiaryService } from '../diary/diary.service.js';
+
+/** What a person can choose to put in a summary (for themselves to print, or behind a share link). */
+export const SUMMARY_SECTIONS = ['assessment', 'painMap', 'pressure', 'cautions', 'trend', 'peg', 'techniques', 'entries'] as const;
+export type SummarySection = (typeof SUMMARY_SECTIONS)[number];
+/** Diary entries with their notes are private unless chosen. */
+export const DEFAULT_SECTIONS: SummarySection[] = ['assessment', 'painMap', 'pressure', 'cautions', 'trend', 'peg', 'techniques'];
+
+export const SectionList = z
+  .array(z.enum(SUMMARY_SECTIONS, { error: () => `must be one of: ${SUMMARY_SECTIONS.join(', ')}` }))
+  .min(1, 'choose at least one section')
+  .refine((list) => new Set(list).size === list.length, 'must not repeat a section');
+
+const MAX_SUMMARY_ENTRIES = 500;
+
+export const SUMMARY_DISCLAIMER =
+  'Written by the person themselves with backrub, a self-help app. It is not a diagnosis. ' +
+  'Triage and technique advice come from a rule-based screening of their answers; pain scores are self-reported (0-10).';
+
+/** Builds the summary JSON the web app's print view and the share page render. */
+export async function buildSummary(diary: DiaryService, userId: string, sections: readonly SummarySection[], range: DayRange, now: Date) {
+  const want = new Set(sections);
+  const current = await diary.currentAssessment(userId);
+  const bucket = bucketFor(range.fromDay, range.toDay);
+  const summary: Record<string, unknown> = {
+    generatedAt: now.toISOString(),
+    range: { from: dayToDate(range.fromDay), to: dayToDate(range.toDay) },
+    sections: [...sections],
+    disclaimer: SUMMARY_DISCLAIMER,
+  };
+  const assessment = current?.assessment;
+  if (want.has('assessment')) {
+    summary.assessment = current && assessment
+      ? {
+          assessedAt: current.createdAt,
+          triage: assessment.triage,
+          massageAdvised: assessment.massageAdvised,
+          reasons: assessment.reasons,
+          recommendations: assessment.recommendations.map((r) => ({
+            technique: r.technique, setting: r.setting, score: r.score, why: r.why, learned: r.learned,
+          })),
+          durationDays: current.intake.durationDays,
+          intensity: current.intake.intensity,
+        }
+      : null;
+  }
+  if (want.has('painMap')) {
+    summary.painMap = {
+      assessment: current ? { areas: current.intake.areas, pattern: current.intake.pattern, radiatesBelowKnee: current.intake.radiatesBelowKnee ?? false, quality: current.intake.quality } : null,
+      diary: await diary.entries.areaIntensities(userId, range),
+    };
+  }
+  if (want.has('pressure')) {
+    summary.pressure = { preferred: current?.intake.pressure ?? null, felt: await diary.entries.meanPressureFelt(userId, range) };
+  }
+  if (want.has('cautions')) {
+    summary.cautions = {
+      conditions: current?.intake.conditions ?? [],
+      avoid: assessment?.avoid ?? [],
+      techniqueCautions: [...new Set(assessment?.recommendations.flatMap((r) => r.cautions) ?? [])],
+    };
+  }
+  if (want.has('trend')) {
+    summary.trend = {
+      bucket,
+      pain: await diary.entries.painBuckets(userId, range, bucket),
+      sessionsPerWeek: await diary.entries.sessionsPerWeek(userId, range),
+    };
+  }
+  if (want.has('peg')) {
+    const checkIns: PegCheckIn[] = await diary.entries.listCheckIns(userId, range);
+    summary.peg = checkIns.map((c) => ({ date: c.localDate, pain: c.pain, enjoyment: c.enjoyment, activity: c.activity, score: c.score }));
+  }
+  if (want.has('techniques')) {
+    summary.techniques = (await diary.entries.techniqueEvidence(userId, range)).map((e) => ({
+      technique: e.technique,
+      sessions: e.sessions,
+      averageRelief: Math.round((e.totalRelief / e.sessions) * 100) / 100,
+      helped: e.helped,
+    }));
+  }
+  if (want.has('entries')) {
+    const entries: DiaryEntry[] = await diary.entries.listEntries(userId, { range, limit: MAX_SUMMARY_ENTRIES });
+    summary.entries = entries.map(({ id: _id, createdAt: _c, updatedAt: _u, ...rest }) => rest);
+  }
+  return summary;
+}
