@@ -1,3 +1,4 @@
+import { accountsFeature } from './accounts.js';
 import type { ServerOptions } from './app.js';
 import type { ServerConfig } from './config.js';
 
@@ -11,6 +12,7 @@ import type { ServerConfig } from './config.js';
  * and, for several instances behind a load balancer, pass a shared `rateLimitStore`.
  * Tests that need only the core API call `buildServer(config)` and get none of these.
  */
-export function productionServerOptions(_config: ServerConfig): ServerOptions {
-  return { features: [] };
+export function productionServerOptions(config: ServerConfig): ServerOptions {
+  // Accounts, diary, sharing, export: opens SQLite or PostgreSQL and migrates before listening.
+  return { features: [accountsFeature({ config })] };
 }
