@@ -1,4 +1,4 @@
-import { assess, IntakeSchema, painWords, QUESTIONS, validate, type Assessment, type Intake, type Question } from '../core/index.js';
+import { assess, IntakeSchema, painWords, QUESTIONS, RED_FLAG_RULES, validate, type Assessment, type Intake, type Question } from '../core/index.js';
 import type { Prompter } from './prompts/prompter.js';
 
 export interface InterviewOutcome {
@@ -28,6 +28,22 @@ function intakeFrom(answers: Answers, standIns: Answers = {}): Intake | undefine
   }
   const result = validate(IntakeSchema, draft);
   return result.ok ? result.value : undefined;
+}
+
+/**
+ * An assessment made before every question was answered may lean on the stand-ins: keep only the reasons
+ * whose rule read answered fields, and no technique advice at all (none is given in an emergency anyway).
+ */
+function onlyWhatWasSaid(assessment: Assessment, answers: Answers): Assessment {
+  const reads = new Map<string, readonly (keyof Intake)[]>(RED_FLAG_RULES.map((rule) => [rule.id, rule.reads]));
+  const answered = (code: string) => (reads.get(code) ?? []).every((field) => field in answers);
+  return {
+    ...assessment,
+    reasons: assessment.reasons.filter((reason) => answered(reason.code)),
+    recommendations: [],
+    avoid: [],
+    plan: { steps: [], totalSeconds: 0, lifestyle: [] },
+  };
 }
 
 /** The same rule the intake schema applies to this one field, as a message, or undefined when fine. */
@@ -78,7 +94,9 @@ export async function interview(prompter: Prompter): Promise<InterviewOutcome> {
     const sofar = intakeFrom(answers, STAND_INS);
     if (sofar) {
       const assessment = assess(sofar);
-      if (assessment.triage === 'emergency') return { assessment, stoppedEarly: position < QUESTIONS.length - 1 };
+      if (assessment.triage === 'emergency') {
+        return { assessment: onlyWhatWasSaid(assessment, answers), stoppedEarly: position < QUESTIONS.length - 1 };
+      }
     }
   }
   const intake = intakeFrom(answers);

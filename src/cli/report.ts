@@ -9,7 +9,7 @@ import {
   type TriageLevel,
 } from '../core/index.js';
 import { areaName, DISCLAIMER } from './words.js';
-import { box, duration, heading, wrap, type Style } from './style.js';
+import { box, duration, heading, labelled, wrap, type Style } from './style.js';
 
 export interface ReportOptions {
   style: Style;
@@ -84,7 +84,7 @@ export function renderAssessment(assessment: Assessment, options: ReportOptions)
       const where = rec.setting === 'home' ? 'at home' : 'with a therapist';
       out.push(`  ${style.bold(`${i + 1}. ${techniqueName(rec.technique)}`)} (${where}; fit ${Math.round(rec.score * 100)}%)  ${style.dim(`backrub technique ${rec.technique}`)}`);
       for (const why of rec.why) out.push(...bullet(why, width, '     '));
-      for (const caution of rec.cautions) out.push(...wrap(caution, width, '         ', `     ${style.yellow('Careful:')} `));
+      for (const caution of rec.cautions) out.push(...labelled('Careful:', caution, width, '     ', style.yellow));
     });
   }
 
@@ -96,10 +96,14 @@ export function renderAssessment(assessment: Assessment, options: ReportOptions)
   const { plan } = assessment;
   if (plan.steps.length > 0) {
     out.push(...heading(`Your at-home session (about ${Math.round(plan.totalSeconds / 60)} minutes)`, style));
+    const said = new Set<string>(); // a safety line is shown once, at the first step it applies to
     plan.steps.forEach((step, i) => {
       out.push(`  ${style.bold(`${i + 1}. ${stepName(step)}`)} - ${areaName(step.area)}, ${duration(step.seconds)}`);
       out.push(...wrap(step.instructions, width, '     '));
-      for (const safety of step.safety) out.push(...wrap(safety, width, '         ', `     ${style.yellow('Safety:')} `));
+      for (const safety of step.safety.filter((line) => !said.has(line))) {
+        said.add(safety);
+        out.push(...labelled('Safety:', safety, width, '     ', style.yellow));
+      }
     });
   }
   if (plan.lifestyle.length > 0) {
@@ -120,6 +124,11 @@ export function renderAssessment(assessment: Assessment, options: ReportOptions)
     for (const id of [...cited].sort()) out.push(...sourceLines(id, width));
   }
 
+  if (assessment.triage === 'emergency' || assessment.triage === 'urgent') {
+    // Long reports scroll the banner away: say it once more, last.
+    const guidance = TRIAGE_GUIDANCE[assessment.triage];
+    out.push('', ...wrap(`${assessment.triage.toUpperCase()}: ${guidance.title}. ${triageAction(assessment.triage, options.emergencyNumber)}`, width).map(triagePaint(assessment.triage, style)));
+  }
   out.push('', ...wrap(DISCLAIMER, width).map((line) => style.dim(line)), '');
   return out.join('\n');
 }

@@ -63,6 +63,12 @@ export function wrap(text: string, width: number, indent = '', first = indent): 
   return lines;
 }
 
+/** Wrapped text after a label (`Careful: ...`); the label is painted after wrapping, so colour codes never count as width. */
+export function labelled(label: string, text: string, width: number, indent: string, paint: (text: string) => string): string[] {
+  const lines = wrap(text, width, `${indent}    `, `${indent}${label} `);
+  return lines.map((line, i) => (i === 0 ? `${indent}${paint(label)}${line.slice(indent.length + label.length)}` : line));
+}
+
 /** A box around lines of text; `paint` colours each finished line (padding included, so edges align). */
 export function box(lines: string[], width: number, paint: (line: string) => string = plain): string[] {
   const inner = width - 4;

@@ -55,6 +55,12 @@ describe('backrub assess, answers piped in', () => {
     expect(run.stdout).toContain('chest pain');
     expect(run.stdout).toContain('Massage: NOT advised');
     expect(run.stdout).not.toContain('Techniques that fit you');
+    // Nothing that leans on questions never asked (e.g. where it hurts).
+    expect(run.stdout).not.toContain('What to avoid');
+    expect(run.stdout).not.toContain('at-home session');
+    // The banner comes first, and the headline again at the end, where a long report leaves the reader.
+    expect(run.stdout.trimStart().startsWith('+====')).toBe(true);
+    expect(run.stdout).toMatch(/EMERGENCY: Get emergency help now\. Call/);
     expect(run.stderr).not.toContain('How old are you?');
   });
 

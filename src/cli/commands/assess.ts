@@ -61,7 +61,7 @@ async function assessInteractively(ctx: CliContext, options: AssessOptions): Pro
     ctx.stdout.write(json(outcome.assessment));
     return;
   }
-  if (!ctx.stdin.isTTY) ctx.stderr.write('\n');
+  ctx.stderr.write('\n');
   const report = reportOptions(ctx, options);
   const note = outcome.stoppedEarly ? 'backrub stopped the questions early: what you told us needs help now.' : undefined;
   ctx.stdout.write(`${renderAssessment(outcome.assessment, { ...report, ...(note ? { note } : {}) })}\n`);

@@ -9,7 +9,7 @@ import type { Prompter } from './prompter.js';
 export function inquirerPrompter(io: CliIO): Prompter {
   const context = { input: io.stdin, output: io.stderr, clearPromptOnDone: false };
   const dim = (text: string) => (io.env.NO_COLOR ? text : `\u001b[2m${text}\u001b[22m`);
-  const withHelp = (message: string, help?: string) => (help ? `${message}\n  ${dim(help)}\n ` : message);
+  const withHelp = (message: string, help?: string) => (help ? `${message} ${dim(`(${help})`)}` : message);
   return {
     say: (text) => void io.stderr.write(`${text}\n`),
     select: (question) =>
@@ -31,6 +31,8 @@ export function inquirerPrompter(io: CliIO): Prompter {
           pageSize: 14,
           loop: false,
           validate: (ticked) => question.validate?.(ticked.map((choice) => choice.value)) ?? true,
+          // An empty answer is an answer too: say "none" rather than nothing.
+          theme: { style: { renderSelectedChoices: (ticked: readonly { short: string }[]) => (ticked.length ? ticked.map((choice) => choice.short).join(', ') : 'none') } },
         },
         context,
       );
