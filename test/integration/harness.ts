@@ -46,7 +46,17 @@ function postgresCase(adminUrl: string): DialectCase {
         async destroy() {
           const client = new pg.Client({ connectionString: adminUrl });
           await client.connect();
-          await client.query(`drop database if exists ${name} with (force)`);
+          // Pools close their sockets asynchronously: wait for them rather than FORCE (which would make
+          // a closing connection report an admin shutdown as an unhandled error).
+          for (let attempt = 0; ; attempt++) {
+            try {
+              await client.query(`drop database if exists ${name}${attempt >= 50 ? ' with (force)' : ''}`);
+              break;
+            } catch (error) {
+              if ((error as { code?: string }).code !== '55006' || attempt >= 50) throw error;
+              await new Promise((resolve) => setTimeout(resolve, 100));
+            }
+          }
           await client.end();
           rmSync(dataDir, { recursive: true, force: true });
         },

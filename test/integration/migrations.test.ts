@@ -1,0 +1,56 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { migrateToLatest, openDatabase, type AppDatabase } from '../../src/server/db/database.js';
+import { MIGRATIONS } from '../../src/server/db/migrations/index.js';
+import { DIALECTS } from './harness.js';
+
+describe('the migration list', () => {
+  it('is ordered, numbered without gaps, and named NNNN_words', () => {
+    const names = Object.keys(MIGRATIONS);
+    expect(names).toEqual([...names].sort());
+    names.forEach((name, index) => expect(name).toMatch(new RegExp(`^${String(index + 1).padStart(4, '0')}_[a-z_]+$`)));
+  });
+});
+
+describe.each(DIALECTS)('migrations on $name', (dialect) => {
+  let database: AppDatabase;
+  let destroy: () => Promise<void>;
+  beforeAll(async () => {
+    const created = await dialect.create();
+    destroy = created.destroy;
+    database = openDatabase(created.config);
+  });
+  afterAll(async () => {
+    await database?.close();
+    await destroy?.();
+  });
+
+  it('run from an empty database to the latest, then are a no-op', async () => {
+    const first = await migrateToLatest(database);
+    expect(first.map((r) => [r.migrationName, r.status])).toEqual(Object.keys(MIGRATIONS).map((name) => [name, 'Success']));
+    const tables = (await database.db.introspection.getTables()).map((table) => table.name).sort();
+    expect(tables).toEqual(
+      expect.arrayContaining(['assessments', 'auth_throttle', 'diary_entries', 'diary_entry_techniques', 'peg_checkins', 'sessions', 'share_links', 'users']),
+    );
+    expect(await migrateToLatest(database)).toEqual([]);
+  });
+
+  it('run concurrently from several instances without harm', async () => {
+    const results = await Promise.all([migrateToLatest(database), migrateToLatest(database)]);
+    expect(results.flat()).toEqual([]);
+  });
+
+  it('enforce foreign keys with cascading deletes', async () => {
+    await expect(
+      database.db
+        .insertInto('sessions')
+        .values({ id: 'x', user_id: 'missing', csrf_token: 't', created_at: '', expires_at: '', last_seen_at: '' })
+        .execute(),
+    ).rejects.toThrow();
+  });
+
+  it.runIf(dialect.name === 'sqlite')('use WAL journaling on SQLite', async () => {
+    const { rows } = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(database.db);
+    expect(rows[0]?.journal_mode).toBe('wal');
+  });
+});
