@@ -1,0 +1,283 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { DiaryEntryInput } from '../../core/diary.js';
+import { CheckGroup, Link, RadioGroup, painWords } from '../components/ui.js';
+import { navigate } from '../router.js';
+import { api, ApiFailure, issuesByField, messageOf } from './api.js';
+import { clearDraft, loadDraft, saveDraft } from './drafts.js';
+import { areaName, BODY_AREAS, fromTimestamp, localInputValue, TECHNIQUE_IDS, techniqueName, toTimestamp, type BodyArea, type TechniqueId } from './format.js';
+import type { DiaryEntry } from './types.js';
+import { describedBy, ErrorSummary, pressureWords, RatingSlider, sentence, Status, TextField } from './widgets.js';
+
+// Add or change one diary entry. Every change is kept as a draft in this tab, so a session that ends
+// mid-entry (sign in again) or a reload loses nothing; the draft goes once the entry is saved.
+
+interface FormState {
+  occurredAt: string;
+  painBefore: number | undefined;
+  painAfter: number | undefined;
+  areas: { area: BodyArea; intensity: number }[];
+  techniques: TechniqueId[];
+  source: 'session' | 'therapist' | 'other';
+  durationMinutes: string;
+  pressureFelt: number | undefined;
+  notes: string;
+  triggers: string;
+}
+
+const EMPTY: () => FormState = () => ({
+  occurredAt: localInputValue(),
+  painBefore: undefined,
+  painAfter: undefined,
+  areas: [],
+  techniques: [],
+  source: 'other',
+  durationMinutes: '',
+  pressureFelt: undefined,
+  notes: '',
+  triggers: '',
+});
+
+function fromEntry(e: DiaryEntry): FormState {
+  return {
+    occurredAt: fromTimestamp(e.occurredAt),
+    painBefore: e.painBefore,
+    painAfter: e.painAfter,
+    areas: e.areas,
+    techniques: e.techniques,
+    source: e.source,
+    durationMinutes: e.durationMinutes === undefined ? '' : String(e.durationMinutes),
+    pressureFelt: e.pressureFelt,
+    notes: e.notes,
+    triggers: e.triggers.join(', '),
+  };
+}
+
+function toInput(f: FormState): Partial<DiaryEntryInput> {
+  const minutes = f.durationMinutes.trim();
+  return {
+    occurredAt: f.occurredAt ? toTimestamp(f.occurredAt) : '',
+    ...(f.painBefore !== undefined && { painBefore: f.painBefore }),
+    ...(f.painAfter !== undefined && { painAfter: f.painAfter }),
+    areas: f.areas,
+    techniques: f.techniques,
+    source: f.source,
+    ...(minutes !== '' && { durationMinutes: Number(minutes) }),
+    ...(f.pressureFelt !== undefined && { pressureFelt: f.pressureFelt }),
+    notes: f.notes,
+    triggers: [...new Set(f.triggers.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean))],
+  };
+}
+
+// Where each API field path shows its message, and what the field is called in the summary.
+const FIELD_IDS: [prefix: string, id: string, label: string][] = [
+  ['occurredAt', 'entry-when', 'Date and time'],
+  ['painBefore', 'entry-before', 'Pain before'],
+  ['painAfter', 'entry-after', 'Pain after'],
+  ['areas', 'entry-areas', 'Where it hurts'],
+  ['techniques', 'entry-techniques', 'What you did'],
+  ['source', 'entry-source', 'Who did it'],
+  ['durationMinutes', 'entry-duration', 'How long'],
+  ['pressureFelt', 'entry-pressure', 'Pressure'],
+  ['notes', 'entry-notes', 'Notes'],
+  ['triggers', 'entry-triggers', 'Triggers'],
+];
+
+function fieldOf(path: string): [string, string, string] | undefined {
+  return FIELD_IDS.find(([prefix]) => path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`));
+}
+
+export function EntryForm(props: { id?: string | undefined }) {
+  const draftKey = props.id ? `entry:${props.id}` : 'new';
+  const [form, setForm] = useState<FormState | null>(() => loadDraft<FormState>(draftKey) ?? (props.id ? null : EMPTY()));
+  const [restored] = useState(() => loadDraft<FormState>(draftKey) !== null);
+  const [loadError, setLoadError] = useState<string | undefined>(undefined);
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | undefined>(undefined);
+  const [busy, setBusy] = useState(false);
+  const [confirmDelete, setConfirmDelete] = useState(false);
+  const heading = useRef<HTMLHeadingElement>(null);
+
+  useEffect(() => heading.current?.focus(), []);
+
+  useEffect(() => {
+    if (!props.id || form) return;
+    api
+      .get<DiaryEntry>(`/api/diary/entries/${encodeURIComponent(props.id)}`)
+      .then((entry) => setForm(fromEntry(entry)))
+      .catch((error: unknown) => setLoadError(messageOf(error)));
+  }, [props.id]);
+
+  const update = (patch: Partial<FormState>) => {
+    setForm((f) => {
+      const next = { ...(f ?? EMPTY()), ...patch };
+      saveDraft(draftKey, next);
+      return next;
+    });
+  };
+
+  if (loadError) {
+    return (
+      <section aria-labelledby="entry-h">
+        <h1 id="entry-h" tabIndex={-1} ref={heading}>We could not open this entry</h1>
+        <p role="alert">{loadError}</p>
+        <Link href="/diary" class="button button--secondary">Back to my diary</Link>
+      </section>
+    );
+  }
+  if (!form) return <p class="hint" role="status">Loading the entry...</p>;
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    const local: Record<string, string> = {};
+    if (!form.occurredAt) local['occurredAt'] = 'Please choose the date and time.';
+    if (form.painBefore === undefined) local['painBefore'] = 'Please move the slider to say how much it hurt.';
+    setErrors(local);
+    setMessage(undefined);
+    if (Object.keys(local).length > 0) return;
+    setBusy(true);
+    try {
+      const body = toInput(form);
+      const saved = props.id
+        ? await api.put<DiaryEntry>(`/api/diary/entries/${encodeURIComponent(props.id)}`, body)
+        : await api.post<DiaryEntry>('/api/diary/entries', body);
+      clearDraft(draftKey);
+      navigate(`/diary?saved=${encodeURIComponent(saved.id)}`);
+    } catch (error) {
+      if (error instanceof ApiFailure && error.status === 401) return; // the page asks to sign in; the draft is kept
+      const byField = issuesByField(error);
+      const mapped: Record<string, string> = {};
+      const unplaced: string[] = [];
+      for (const [path, text] of Object.entries(byField)) {
+        const field = fieldOf(path);
+        if (field) mapped[field[0]] ??= sentence(text);
+        else unplaced.push(`${path}: ${text}`);
+      }
+      setErrors(mapped);
+      setMessage(Object.keys(mapped).length > 0 ? unplaced.join(' ') || undefined : messageOf(error));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const remove = async () => {
+    if (!props.id) return;
+    setBusy(true);
+    try {
+      await api.del(`/api/diary/entries/${encodeURIComponent(props.id)}`);
+      clearDraft(draftKey);
+      navigate('/diary?deleted=1');
+    } catch (error) {
+      setMessage(messageOf(error));
+      setBusy(false);
+    }
+  };
+
+  const summaryFields = FIELD_IDS.filter(([key]) => errors[key]).map(([key, id, label]) => ({ id, label, message: errors[key] as string }));
+  const toggleArea = (area: BodyArea, on: boolean) =>
+    update({ areas: on ? [...form.areas.filter((a) => a.area !== area), { area, intensity: form.painBefore ?? 5 }] : form.areas.filter((a) => a.area !== area) });
+
+  return (
+    <section class="entry-form" aria-labelledby="entry-h">
+      <p class="breadcrumb"><Link href="/diary">My diary</Link></p>
+      <h1 id="entry-h" tabIndex={-1} ref={heading}>{props.id ? 'Change this entry' : 'Add to my diary'}</h1>
+      {restored && <Status tone="warn">We kept the changes you had not saved yet.</Status>}
+      <ErrorSummary message={message} fields={summaryFields} title="We could not save this entry" />
+      <form onSubmit={submit} noValidate>
+        <TextField id="entry-when" label="When was it?" type="datetime-local" value={form.occurredAt} onInput={(v) => update({ occurredAt: v })} error={errors['occurredAt']} required class="input--medium" />
+
+        <RatingSlider id="entry-before" label="How much did it hurt before?" hint="0 means no pain. 10 means the worst pain you can imagine." value={form.painBefore} onChange={(v) => update({ painBefore: v })} words={painWords} low="No pain" high="Worst" error={errors['painBefore']} />
+        <RatingSlider id="entry-after" label="How much did it hurt after? (if you had massage)" hint="Leave this out if you are only noting your pain." value={form.painAfter} onChange={(v) => update({ painAfter: v })} words={painWords} low="No pain" high="Worst" error={errors['painAfter']} optional />
+
+        <fieldset class="choices" id="entry-areas" tabIndex={-1} aria-describedby={describedBy('entry-areas-hint', errors['areas'] && 'entry-areas-error')}>
+          <legend>Where did it hurt?</legend>
+          <p class="hint" id="entry-areas-hint">Tick each place, then say how much it hurt there.</p>
+          {errors['areas'] && <p class="field-error" id="entry-areas-error">{errors['areas']}</p>}
+          {BODY_AREAS.map((area) => {
+            const chosen = form.areas.find((a) => a.area === area);
+            return (
+              <div key={area} class="area-row">
+                <div class="choice">
+                  <input type="checkbox" id={`area-${area}`} checked={!!chosen} onChange={(e) => toggleArea(area, (e.currentTarget as HTMLInputElement).checked)} />
+                  <label for={`area-${area}`}><span class="choice__label">{areaName(area)}</span></label>
+                </div>
+                {chosen && (
+                  <RatingSlider
+                    id={`area-${area}-intensity`}
+                    label={`How much did your ${areaName(area).toLowerCase()} hurt?`}
+                    value={chosen.intensity}
+                    onChange={(v) => update({ areas: form.areas.map((a) => (a.area === area ? { area, intensity: v ?? 0 } : a)) })}
+                    words={painWords}
+                    low="No pain"
+                    high="Worst"
+                  />
+                )}
+              </div>
+            );
+          })}
+        </fieldset>
+
+        <div id="entry-techniques" tabIndex={-1}>
+          <CheckGroup
+            legend="What did you do?"
+            hint="Tick any massage you had or did."
+            name="entry-technique"
+            options={TECHNIQUE_IDS.map((id) => ({ value: id, label: techniqueName(id) }))}
+            value={form.techniques}
+            onChange={(v) => update({ techniques: v })}
+          />
+          {errors['techniques'] && <p class="field-error">{errors['techniques']}</p>}
+        </div>
+
+        <div id="entry-source" tabIndex={-1}>
+          <RadioGroup
+            legend="Who did it?"
+            name="entry-source"
+            options={[
+              { value: 'session', label: 'Me, with a guided session in backrub' },
+              { value: 'therapist', label: 'A massage therapist' },
+              { value: 'other', label: 'Something else, or I am only noting my pain' },
+            ]}
+            value={form.source}
+            onChange={(v) => update({ source: v })}
+            error={errors['source']}
+          />
+        </div>
+
+        <TextField id="entry-duration" label="How many minutes? (optional)" type="number" inputMode="numeric" min={0} max={1440} value={form.durationMinutes} onInput={(v) => update({ durationMinutes: v })} error={errors['durationMinutes']} class="input--short" />
+
+        <RatingSlider id="entry-pressure" label="How firm did the pressure feel? (optional)" value={form.pressureFelt} onChange={(v) => update({ pressureFelt: v })} words={pressureWords} low="Very light" high="Very firm" error={errors['pressureFelt']} optional />
+
+        <div class="field">
+          <label for="entry-notes" class="field__label">Notes (optional)</label>
+          <p class="hint" id="entry-notes-hint">Write as much as you like: how you slept, what you did, how you feel.</p>
+          {errors['notes'] && <p class="field-error" id="entry-notes-error">{errors['notes']}</p>}
+          <textarea id="entry-notes" class="input input--wide textarea" rows={5} value={form.notes} onInput={(e) => update({ notes: (e.currentTarget as HTMLTextAreaElement).value })} aria-describedby={describedBy('entry-notes-hint', errors['notes'] && 'entry-notes-error')} />
+        </div>
+
+        <TextField id="entry-triggers" label="What may have set it off? (optional)" hint="Short words, with commas between them. For example: long drive, bad sleep, lifting." value={form.triggers} onInput={(v) => update({ triggers: v })} error={errors['triggers']} />
+
+        <div class="wizard__nav">
+          <Link href="/diary" class="button button--secondary">Cancel</Link>
+          <button type="submit" class="button button--primary" disabled={busy}>{busy ? 'Saving...' : 'Save entry'}</button>
+        </div>
+      </form>
+
+      {props.id && (
+        <div class="card card--caution danger-zone">
+          <h2>Delete this entry</h2>
+          {!confirmDelete ? (
+            <button type="button" class="button button--secondary" onClick={() => setConfirmDelete(true)}>Delete this entry...</button>
+          ) : (
+            <>
+              <p role="alert">This entry will be gone for good. Are you sure?</p>
+              <div class="actions">
+                <button type="button" class="button button--delete" onClick={remove} disabled={busy}>Yes, delete it</button>
+                <button type="button" class="button button--secondary" onClick={() => setConfirmDelete(false)}>No, keep it</button>
+              </div>
+            </>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

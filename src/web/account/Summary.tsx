@@ -1,0 +1,231 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { Icon } from '../components/Icon.js';
+import { Link } from '../components/ui.js';
+import { searchParam } from '../router.js';
+import { api, messageOf } from './api.js';
+import { PainChart, SessionsChart } from './charts.js';
+import { TRIAGE_WORDS } from './Dashboard.js';
+import { areaName, clockTime, moment, reliefWords, shortDay, techniqueName } from './format.js';
+import { optionLabel } from '../labels.js';
+import type { Summary as SummaryData } from './types.js';
+
+// The summary a person shares (public, read-only, /share/:token) or prints for themselves
+// (/diary/summary). Laid out to print on one or two pages: see the print rules in account.css.
+
+const yes = (list: readonly string[], group: Parameters<typeof optionLabel>[0]) => list.map((v) => optionLabel(group, v)).join(', ');
+
+export function SummaryView(props: { data: SummaryData; shared: boolean }) {
+  const s = props.data;
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  return (
+    <article class="summary" aria-labelledby="summary-h" data-testid="summary">
+      <h1 id="summary-h" tabIndex={-1} ref={heading}>Back pain summary</h1>
+      <p class="summary__meta">
+        {shortDay(s.range.from)} to {shortDay(s.range.to)}. Made {moment(s.generatedAt)}.
+        {s.expiresAt && <> This link works until {moment(s.expiresAt)}.</>}
+      </p>
+      <p class="notice summary__disclaimer" data-testid="disclaimer">{s.disclaimer}</p>
+      <div class="actions no-print">
+        <button type="button" class="button button--secondary" onClick={() => window.print()}>
+          <Icon name="print" /> Print or save as PDF
+        </button>
+        {!props.shared && <Link href="/diary/share" class="button button--secondary">Back to sharing</Link>}
+      </div>
+
+      {s.assessment !== undefined && (
+        <section aria-labelledby="s-assess" class="summary__section">
+          <h2 id="s-assess">Latest assessment</h2>
+          {s.assessment === null ? (
+            <p>No assessment saved.</p>
+          ) : (
+            <>
+              <p>
+                <strong>{TRIAGE_WORDS[s.assessment.triage]}</strong> (from answers on {moment(s.assessment.assessedAt)}). Pain
+                then {s.assessment.intensity} of 10, for {s.assessment.durationDays} days.
+              </p>
+              {s.assessment.reasons.length > 0 && (
+                <ul>
+                  {s.assessment.reasons.map((r) => <li key={r.code}>{r.message}</li>)}
+                </ul>
+              )}
+              {s.assessment.massageAdvised && s.assessment.recommendations.length > 0 && (
+                <>
+                  <h3>Massage that may suit them, best fit first</h3>
+                  <ol>
+                    {s.assessment.recommendations.map((r) => (
+                      <li key={r.technique}>
+                        {techniqueName(r.technique)} ({r.setting === 'home' ? 'at home' : 'with a therapist'})
+                        {r.learned && <span class="hint">: {r.learned}</span>}
+                      </li>
+                    ))}
+                  </ol>
+                </>
+              )}
+            </>
+          )}
+        </section>
+      )}
+
+      {s.painMap && (
+        <section aria-labelledby="s-map" class="summary__section">
+          <h2 id="s-map">Where it hurts</h2>
+          {s.painMap.assessment && (
+            <p>
+              From the assessment: {yes(s.painMap.assessment.areas, 'areas')}. {optionLabel('pattern', s.painMap.assessment.pattern)}.
+              {s.painMap.assessment.quality.length > 0 && <> Feels like: {yes(s.painMap.assessment.quality, 'quality').toLowerCase()}.</>}
+              {s.painMap.assessment.radiatesBelowKnee && ' Goes below the knee.'}
+            </p>
+          )}
+          {s.painMap.diary.length > 0 && (
+            <table class="data-table">
+              <caption>From the diary: average pain by place (0 to 10)</caption>
+              <thead><tr><th scope="col">Place</th><th scope="col">Entries</th><th scope="col">Average</th></tr></thead>
+              <tbody>
+                {s.painMap.diary.map((a) => (
+                  <tr key={a.area}><th scope="row">{areaName(a.area)}</th><td>{a.entries}</td><td>{a.meanIntensity}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+          {!s.painMap.assessment && s.painMap.diary.length === 0 && <p>Nothing noted.</p>}
+        </section>
+      )}
+
+      {s.pressure && (
+        <section aria-labelledby="s-pressure" class="summary__section">
+          <h2 id="s-pressure">Pressure</h2>
+          <p>
+            Likes: {s.pressure.preferred ? optionLabel('pressure', s.pressure.preferred).toLowerCase() : 'not said'}.
+            {s.pressure.felt.mean !== null && <> Pressure felt in sessions: {s.pressure.felt.mean} of 10 on average ({s.pressure.felt.entries} sessions).</>}
+          </p>
+        </section>
+      )}
+
+      {s.cautions && (
+        <section aria-labelledby="s-cautions" class="summary__section">
+          <h2 id="s-cautions">Health conditions and cautions</h2>
+          <p>Conditions: {s.cautions.conditions.length > 0 ? yes(s.cautions.conditions, 'conditions') : 'none ticked'}.</p>
+          {s.cautions.avoid.length > 0 && (
+            <ul>
+              {s.cautions.avoid.map((a) => <li key={a.technique}><strong>Avoid {techniqueName(a.technique).toLowerCase()}:</strong> {a.why}</li>)}
+            </ul>
+          )}
+          {s.cautions.techniqueCautions.length > 0 && (
+            <ul class="cautions">
+              {s.cautions.techniqueCautions.map((c) => <li key={c}>{c}</li>)}
+            </ul>
+          )}
+        </section>
+      )}
+
+      {s.trend && (
+        <section aria-labelledby="s-trend" class="summary__section summary__section--trend">
+          <h2 id="s-trend">Pain over time</h2>
+          <PainChart buckets={s.trend.pain} bucket={s.trend.bucket} from={s.range.from} to={s.range.to} title="Pain (0 to 10)" />
+          <SessionsChart weeks={s.trend.sessionsPerWeek} title="Massage sessions" />
+        </section>
+      )}
+
+      {s.peg && (
+        <section aria-labelledby="s-peg" class="summary__section">
+          <h2 id="s-peg">Weekly check-ins (PEG-3)</h2>
+          {s.peg.length === 0 ? (
+            <p>No check-ins in this time.</p>
+          ) : (
+            <table class="data-table">
+              <caption class="visually-hidden">Weekly PEG-3 check-ins: each item 0 to 10, score is the mean</caption>
+              <thead><tr><th scope="col">Date</th><th scope="col">Pain</th><th scope="col">Enjoyment of life</th><th scope="col">General activity</th><th scope="col">Score</th></tr></thead>
+              <tbody>
+                {s.peg.map((c, i) => (
+                  <tr key={c.date + i}><th scope="row">{shortDay(c.date)}</th><td>{c.pain}</td><td>{c.enjoyment}</td><td>{c.activity}</td><td>{c.score}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      )}
+
+      {s.techniques && (
+        <section aria-labelledby="s-tech" class="summary__section">
+          <h2 id="s-tech">How much each massage helped</h2>
+          {s.techniques.length === 0 ? (
+            <p>No sessions with before and after scores in this time.</p>
+          ) : (
+            <table class="data-table">
+              <caption class="visually-hidden">Average change in pain after each massage</caption>
+              <thead><tr><th scope="col">Massage</th><th scope="col">Sessions</th><th scope="col">On average</th><th scope="col">2 or more points less</th></tr></thead>
+              <tbody>
+                {s.techniques.map((t) => (
+                  <tr key={t.technique}><th scope="row">{techniqueName(t.technique)}</th><td>{t.sessions}</td><td>{reliefWords(t.averageRelief)}</td><td>{t.helped}</td></tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      )}
+
+      {s.entries && (
+        <section aria-labelledby="s-entries" class="summary__section">
+          <h2 id="s-entries">Diary entries</h2>
+          {s.entries.length === 0 ? (
+            <p>No entries in this time.</p>
+          ) : (
+            <table class="data-table data-table--entries">
+              <caption class="visually-hidden">Diary entries, newest first</caption>
+              <thead><tr><th scope="col">When</th><th scope="col">Pain before, after</th><th scope="col">What</th><th scope="col">Notes</th></tr></thead>
+              <tbody>
+                {s.entries.map((e, i) => (
+                  <tr key={e.occurredAt + i}>
+                    <th scope="row">{shortDay(e.localDate)} {clockTime(e.occurredAt)}</th>
+                    <td>{e.painBefore}{e.painAfter !== undefined && `, ${e.painAfter}`}</td>
+                    <td>{e.techniques.map(techniqueName).join(', ') || '-'}</td>
+                    <td>{e.notes}{e.triggers.length > 0 && ` (${e.triggers.join(', ')})`}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      )}
+    </article>
+  );
+}
+
+function useSummary(path: string | null) {
+  const [data, setData] = useState<SummaryData | null>(null);
+  const [error, setError] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    if (!path) return;
+    api.get<SummaryData>(path, { quiet401: path.startsWith('/api/shared/') }).then(setData).catch((e: unknown) => setError(messageOf(e)));
+  }, [path]);
+  return { data, error };
+}
+
+/** /share/:token: opened by a therapist or doctor, without an account. */
+export function SharedSummary(props: { token: string }) {
+  const valid = /^[A-Za-z0-9_-]{20,100}$/.test(props.token);
+  const { data, error } = useSummary(valid ? `/api/shared/${encodeURIComponent(props.token)}` : null);
+  if (!valid || error) {
+    return (
+      <section aria-labelledby="shared-h">
+        <h1 id="shared-h">This link does not work</h1>
+        <p role="alert">{valid ? error : 'The link is not complete. Please check it was copied in full.'}</p>
+        <p>Links stop working when they expire or when the person who shared them turns them off. Please ask them for a new link.</p>
+      </section>
+    );
+  }
+  return data ? <SummaryView data={data} shared /> : <p class="hint" role="status">Loading the summary...</p>;
+}
+
+/** /diary/summary: the person's own summary with the same choices, to preview or print. */
+export function OwnSummary() {
+  const query = new URLSearchParams();
+  for (const key of ['from', 'to', 'sections']) {
+    const value = searchParam(key);
+    if (value) query.set(key, value);
+  }
+  const { data, error } = useSummary(`/api/summary?${query.toString()}`);
+  if (error) return <p role="alert" class="field-error">{error}</p>;
+  return data ? <SummaryView data={data} shared={false} /> : <p class="hint" role="status">Loading the summary...</p>;
+}
