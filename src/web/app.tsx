@@ -7,6 +7,7 @@ import { Library, TechniquePage } from './pages/Library.js';
 import { Results } from './pages/Results.js';
 import { Wizard } from './pages/Wizard.js';
 import { usePath } from './router.js';
+import { accountTitle, isAccountPath, LazyAccount } from './account/lazy.js';
 
 type SessionPage = ComponentType<{ answers: Answers }>;
 let sessionModule: Promise<SessionPage> | null = null;
@@ -37,7 +38,7 @@ export function App() {
   const [step, setStep] = useState(loadStep);
 
   useEffect(() => {
-    document.title = TITLES[path] ?? (path.startsWith('/techniques/') ? 'Technique - backrub' : 'backrub');
+    document.title = TITLES[path] ?? accountTitle(path) ?? (path.startsWith('/techniques/') ? 'Technique - backrub' : 'backrub');
   }, [path]);
 
   const restart = () => {
@@ -53,6 +54,7 @@ export function App() {
   else if (path === '/techniques') page = <Library />;
   else if (path.startsWith('/techniques/')) page = <TechniquePage id={decodeURIComponent(path.slice('/techniques/'.length))} />;
   else if (path === '/session') page = <LazySession answers={answers} />;
+  else if (isAccountPath(path)) page = <LazyAccount path={path} />;
   else
     page = (
       <section aria-labelledby="nf-h">
@@ -86,6 +88,7 @@ export function App() {
           <ul>
             {nav('/check', 'Check my back')}
             {nav('/techniques', 'Techniques')}
+            {nav('/diary', 'My diary')}
           </ul>
         </nav>
       </header>
