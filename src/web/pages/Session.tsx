@@ -7,6 +7,7 @@ import { Link, PainSlider, painWords } from '../components/ui.js';
 import { optionLabel } from '../labels.js';
 import { searchParam } from '../router.js';
 import { assessmentFor, formatMinutes, stepTitle } from './Results.js';
+import { SaveSession } from '../account/SaveSession.js';
 
 // The guided home session: checklist and a pain rating, then each step with a countdown, then the
 // rating again and the change. Time can run faster with ?speed=N (1-100): for a quick try-out of the
@@ -376,6 +377,7 @@ export default function Session(props: { answers: Answers }) {
               ? 'Your pain is the same. Massage does not help everyone. Gentle movement and staying active still help most people.'
               : 'Your pain is higher. Please rest, and do not massage that place again today. If it stays worse, talk to a doctor or physiotherapist.'}
       </p>
+      <SaveSession before={before ?? 0} after={after ?? 0} techniques={steps.map((s) => s.technique)} seconds={result.assessment.plan.totalSeconds} />
       <div class="actions">
         <Link href="/results" class="button button--secondary">Back to my results</Link>
       </div>
