@@ -1,13 +1,13 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Assessment } from '../../core/assessment.js';
+import type { Assessment, Recommendation } from '../../core/assessment.js';
 import type { Intake } from '../../core/intake.js';
 import { type Answers, toIntake } from '../answers.js';
 import { assess, IntakeSchema, referralsFor, SOURCES, TECHNIQUES, validate } from '../core.js';
 import { Icon } from '../components/Icon.js';
 import { TriageBanner } from '../components/TriageBanner.js';
 import { Link } from '../components/ui.js';
-import { optionLabel } from '../labels.js';
 import { navigate } from '../router.js';
+import { DiaryOffer } from '../account/DiaryOffer.js';
 
 export function assessmentFor(answers: Answers): { intake: Intake; assessment: Assessment } | null {
   const checked = validate(IntakeSchema, toIntake(answers));
@@ -39,6 +39,48 @@ function Sources(props: { ids: readonly string[] }) {
   );
 }
 
+/** How many technique cards show at once; the rest sit behind "see more" so the page stays short. */
+const TOP = 3;
+
+function TechniqueCard(props: { rec: Recommendation; rank: number }) {
+  const { rec } = props;
+  const t = TECHNIQUES[rec.technique];
+  return (
+    <li class="card technique-card" data-technique={rec.technique}>
+      <p class="technique-card__rank">
+        <span class="rank">{props.rank}</span>
+        <span class={`tag tag--${rec.setting}`}>{rec.setting === 'home' ? 'At home, by yourself' : 'With a massage therapist'}</span>
+      </p>
+      <h3>{t.name}</h3>
+      <p>{t.summary}</p>
+      {rec.why.length > 0 && (
+        <>
+          <h4>Why this fits you</h4>
+          <ul>
+            {rec.why.map((w) => (
+              <li key={w}>{w}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {rec.cautions.length > 0 && (
+        <>
+          <h4>Take care</h4>
+          <ul class="cautions">
+            {rec.cautions.map((c) => (
+              <li key={c}>{c}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      <Sources ids={t.sources} />
+      <Link href={`/techniques/${rec.technique}`} class="more no-print">
+        More about {t.name.toLowerCase()}
+      </Link>
+    </li>
+  );
+}
+
 export function Results(props: { answers: Answers; onRestart: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const result = assessmentFor(props.answers);
@@ -57,8 +99,6 @@ export function Results(props: { answers: Answers; onRestart: () => void }) {
   }
   const { intake, assessment: r } = result;
   const referrals = r.triage === 'emergency' ? [] : referralsFor(intake.areas);
-  const home = r.recommendations.filter((x) => x.setting === 'home');
-  const pro = r.recommendations.filter((x) => x.setting === 'professional');
 
   return (
     <article class="results" aria-labelledby="results-heading">
@@ -99,46 +139,20 @@ export function Results(props: { answers: Answers; onRestart: () => void }) {
             </p>
           )}
           <ol class="cards">
-            {[...home, ...pro]
-              .sort((x, y) => r.recommendations.indexOf(x) - r.recommendations.indexOf(y))
-              .map((rec, i) => {
-                const t = TECHNIQUES[rec.technique];
-                return (
-                  <li key={rec.technique} class="card technique-card" data-technique={rec.technique}>
-                    <p class="technique-card__rank">
-                      <span class="rank">{i + 1}</span>
-                      <span class={`tag tag--${rec.setting}`}>{rec.setting === 'home' ? 'At home, by yourself' : 'With a massage therapist'}</span>
-                    </p>
-                    <h3>{t.name}</h3>
-                    <p>{t.summary}</p>
-                    {rec.why.length > 0 && (
-                      <>
-                        <h4>Why this fits you</h4>
-                        <ul>
-                          {rec.why.map((w) => (
-                            <li key={w}>{w}</li>
-                          ))}
-                        </ul>
-                      </>
-                    )}
-                    {rec.cautions.length > 0 && (
-                      <>
-                        <h4>Take care</h4>
-                        <ul class="cautions">
-                          {rec.cautions.map((c) => (
-                            <li key={c}>{c}</li>
-                          ))}
-                        </ul>
-                      </>
-                    )}
-                    <Sources ids={t.sources} />
-                    <Link href={`/techniques/${rec.technique}`} class="more no-print">
-                      More about {t.name.toLowerCase()}
-                    </Link>
-                  </li>
-                );
-              })}
+            {r.recommendations.slice(0, TOP).map((rec, i) => (
+              <TechniqueCard key={rec.technique} rec={rec} rank={i + 1} />
+            ))}
           </ol>
+          {r.recommendations.length > TOP && (
+            <details class="more-options">
+              <summary>See {r.recommendations.length - TOP} more that may also suit you</summary>
+              <ol class="cards" start={TOP + 1}>
+                {r.recommendations.slice(TOP).map((rec, i) => (
+                  <TechniqueCard key={rec.technique} rec={rec} rank={TOP + i + 1} />
+                ))}
+              </ol>
+            </details>
+          )}
         </section>
       )}
 
@@ -148,9 +162,7 @@ export function Results(props: { answers: Answers; onRestart: () => void }) {
           <ol class="plan">
             {r.plan.steps.map((s, i) => (
               <li key={i}>
-                <strong>{stepTitle(s.technique)}</strong>
-                {s.area !== 'whole-back' && <> on your {optionLabel('areas', s.area).toLowerCase()}</>}
-                {' '}({formatMinutes(s.seconds)}). {s.instructions}
+                <strong>{stepTitle(s.technique)}</strong> ({formatMinutes(s.seconds)}). {s.instructions}
               </li>
             ))}
           </ol>
@@ -220,6 +232,8 @@ export function Results(props: { answers: Answers; onRestart: () => void }) {
         </ul>
         <p class="hint">backrub gives general advice. It cannot examine you and does not replace a doctor or physiotherapist.</p>
       </section>
+
+      {r.triage !== 'emergency' && <DiaryOffer />}
 
       <div class="actions no-print">
         <button
