@@ -64,6 +64,11 @@ describe('backrub assess, answers piped in', () => {
     expect(run.stderr).not.toContain('How old are you?');
   });
 
+  it('names the emergency number given with --emergency-number', () => {
+    const run = backrub(['assess', '--emergency-number', '999'], { input: 'chest-pain\n' });
+    expect(run.stdout).toContain('Call 999');
+  });
+
   it('stops for every emergency sign the core lists, and only for those', () => {
     for (const symptom of EMERGENCY_SYMPTOMS) {
       const run = backrub(['assess', '--json'], { input: `${symptom}\n` });
