@@ -23,13 +23,30 @@ export const STRICT_CSP =
 
 export async function startWebServer(): Promise<RunningServer> {
   if (!existsSync(join(webRoot, 'index.html'))) throw new Error('dist/web is missing: run `npm run build` first.');
+  const startModule = join(root, 'dist/server/start.js');
   const appModule = join(root, 'dist/server/app.js');
   const configModule = join(root, 'dist/server/config.js');
   if (existsSync(appModule) && existsSync(configModule)) {
-    const { buildServer } = (await import(appModule)) as { buildServer: (c: unknown, o?: unknown) => FastifyLike };
     const { loadConfig } = (await import(configModule)) as { loadConfig: (env: Record<string, string>) => unknown };
     const dataDir = mkdtempSync(join(tmpdir(), 'backrub-e2e-'));
     const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATA_DIR: dataDir, WEB_ROOT: webRoot, RATE_LIMIT_MAX: '0' });
+    const cleanUp = () => rmSync(dataDir, { recursive: true, force: true });
+    if (existsSync(startModule)) {
+      // The same server as `npm start`, with every feature (accounts, diary) mounted.
+      const { startServer } = (await import(startModule)) as {
+        startServer: (c: unknown, o: object) => Promise<{ url: string; close: () => Promise<void> }>;
+      };
+      const running = await startServer(config, { logger: false, handleSignals: false });
+      return {
+        url: running.url.replace('localhost', '127.0.0.1'),
+        kind: 'backrub server',
+        close: async () => {
+          await running.close();
+          cleanUp();
+        },
+      };
+    }
+    const { buildServer } = (await import(appModule)) as { buildServer: (c: unknown, o?: unknown) => FastifyLike };
     const app = buildServer(config, { logger: false });
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
     return {
@@ -37,7 +54,7 @@ export async function startWebServer(): Promise<RunningServer> {
       kind: 'backrub server',
       close: async () => {
         await app.close();
-        rmSync(dataDir, { recursive: true, force: true });
+        cleanUp();
       },
     };
   }

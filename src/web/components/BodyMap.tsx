@@ -65,7 +65,7 @@ function View(props: {
               d={r.d}
               class={`bodymap__region${on ? ' is-on' : ''}`}
               role="button"
-              tabIndex={0}
+              tabindex={0}
               aria-pressed={on ? 'true' : 'false'}
               aria-label={`${props.label(r.area)} (${props.title.toLowerCase()})`}
               data-area={r.area}

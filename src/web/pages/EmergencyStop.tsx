@@ -33,7 +33,7 @@ export function EmergencyStop(props: { reasons: string[]; onUndo: () => void }) 
       )}
       <h2>While you wait</h2>
       <ul>
-        <li>Stay still in the position that hurts least.</li>
+        <li>Rest in the position that feels most comfortable.</li>
         <li>If things get worse while you wait, call again.</li>
         <li>If you can, ask someone to stay with you.</li>
       </ul>

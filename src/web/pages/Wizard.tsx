@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import {
   CAUSES, CONDITIONS, CONTEXTS, EQUIPMENT, GOALS, PAIN_PATTERNS, PAIN_QUALITIES, PRESSURES, SETTINGS, SYMPTOMS, TRENDS,
-  type BodyArea,
+  type BodyArea, type Symptom,
 } from '../../core/intake.js';
 import { type Answers, type DurationUnit, durationDays, safetyProbe, saveAnswers, saveStep, toIntake } from '../answers.js';
 import { EMERGENCY_SYMPTOMS, IntakeSchema, screenSafety, validate } from '../core.js';
@@ -46,6 +46,12 @@ function isEmergency(a: Answers): boolean {
 }
 
 const q = questionText;
+
+/** Two tick-box groups share one list of symptoms: keep the other group's ticks when one group changes. */
+function merge(all: readonly Symptom[], fromGroup: Symptom[], emergencyGroup: boolean): Symptom[] {
+  const other = all.filter((x) => EMERGENCY_SYMPTOMS.includes(x) !== emergencyGroup);
+  return [...other.filter((x) => !fromGroup.includes(x)), ...fromGroup];
+}
 
 const FIELD_IDS: Record<string, string> = { age: 'age', areas: 'areas-heading', pattern: 'pattern-one-spot', intensity: 'intensity', duration: 'duration' };
 
@@ -157,15 +163,24 @@ export function Wizard(props: { answers: Answers; setAnswers: (a: Answers) => vo
           <>
             <p class="lead">
               Some problems need a doctor, not a massage. Tick anything that is true for you <strong>now</strong>. If none
-              of these are true, press Next.
+              are true, press Next.
             </p>
             <CheckGroup
-              legend={q('symptoms', 'Do you have any of these right now?').label}
+              legend="Get help now if you have any of these"
+              hint={q('symptoms', '').help}
               name="symptoms"
               tone="danger"
-              options={options('symptoms', SYMPTOMS)}
+              options={options('symptoms', SYMPTOMS.filter((x) => EMERGENCY_SYMPTOMS.includes(x)))}
               value={a.symptoms}
-              onChange={(symptoms) => update({ symptoms })}
+              onChange={(symptoms) => update({ symptoms: merge(a.symptoms, symptoms, true) })}
+            />
+            <CheckGroup
+              legend="Do you have any of these?"
+              hint="These may need a doctor before massage."
+              name="symptoms"
+              options={options('symptoms', SYMPTOMS.filter((x) => !EMERGENCY_SYMPTOMS.includes(x)))}
+              value={a.symptoms}
+              onChange={(symptoms) => update({ symptoms: merge(a.symptoms, symptoms, false) })}
             />
           </>
         )}
