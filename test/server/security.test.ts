@@ -46,7 +46,9 @@ describe('security headers', () => {
         expect(csp.get('manifest-src')).toEqual(["'self'"]);
         expect(response.headers['content-security-policy']).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
         expect(response.headers['x-content-type-options']).toBe('nosniff');
-        expect(response.headers['x-frame-options']).toBe('SAMEORIGIN');
+        expect(response.headers['x-frame-options']).toBe('DENY');
+        expect(response.headers['cross-origin-opener-policy']).toBe('same-origin');
+        expect(response.headers['strict-transport-security']).toMatch(/^max-age=\d+/);
         expect(response.headers['referrer-policy']).toBe('no-referrer');
         expect(response.headers['x-powered-by']).toBeUndefined();
       }
