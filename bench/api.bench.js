@@ -3,6 +3,7 @@
 // Usage: npm run bench:api (builds first), or node bench/api.bench.js after `npm run build`.
 // Each server runs in its own child process, so autocannon (in this process) does not steal its CPU.
 // BENCH_SECONDS (default 8) sets the length of each measured round; two rounds per target, alternating.
+/* global fetch */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
