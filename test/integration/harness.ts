@@ -106,16 +106,17 @@ export async function startTestApp(
     features: [accountsFeature({ config, db: database, clock: clock.now, settings: { ...TEST_SETTINGS, ...options.settings } })],
   });
   await app.ready();
-  return {
+  const testApp: TestApp = {
     app,
     database,
     clock,
     async close() {
       await app.close();
-      await database.close();
+      await testApp.database.close();
       await destroy();
     },
   };
+  return testApp;
 }
 
 let addressCounter = 0;

@@ -1,5 +1,8 @@
 import type { CliCommand } from '../context.js';
 import { assessCommand } from './assess.js';
+import { backupCommand } from './backup.js';
+import { migrateCommand } from './migrate.js';
+import { restoreCommand } from './restore.js';
 import { schemaCommand } from './schema.js';
 import { techniqueCommand } from './technique.js';
 import { techniquesCommand } from './techniques.js';
@@ -8,4 +11,6 @@ import { techniquesCommand } from './techniques.js';
  * Every `backrub` command, in the order `--help` lists them. To add one (serve, migrate, backup,
  * restore, ...): write `src/cli/commands/<name>.ts` exporting a `CliCommand`, and add it here.
  */
-export const COMMANDS: readonly CliCommand[] = [assessCommand, techniquesCommand, techniqueCommand, schemaCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  assessCommand, techniquesCommand, techniqueCommand, schemaCommand, migrateCommand, backupCommand, restoreCommand,
+];
