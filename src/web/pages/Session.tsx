@@ -63,6 +63,11 @@ function say(text: string) {
   window.speechSynthesis.speak(new SpeechSynthesisUtterance(text));
 }
 
+/** "Moderate" rather than the whole sentence, for the small before/after boxes. */
+function shortWords(rating: number): string {
+  return painWords(rating).split(':')[0] ?? '';
+}
+
 function stepHeading(s: PlanStep): string {
   const where = s.area === 'whole-back' ? '' : ` on your ${optionLabel('areas', s.area).toLowerCase()}`;
   return `${stepTitle(s.technique)}${where}`;
@@ -354,13 +359,13 @@ export default function Session(props: { answers: Answers }) {
         <div>
           <dt>Before</dt>
           <dd>
-            {before} <span class="hint">({painWords(before ?? 0)})</span>
+            {before} <span class="hint">{shortWords(before ?? 0)}</span>
           </dd>
         </div>
         <div>
           <dt>After</dt>
           <dd>
-            {after} <span class="hint">({painWords(after ?? 0)})</span>
+            {after} <span class="hint">{shortWords(after ?? 0)}</span>
           </dd>
         </div>
         <div>
