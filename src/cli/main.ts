@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
+import { DISCLAIMER } from '../core/index.js';
 import { COMMANDS } from './commands/index.js';
 import { EXIT, UsageError, type CliContext, type CliIO } from './context.js';
 
@@ -13,8 +14,7 @@ function packageVersion(): string {
 export function buildProgram(ctx: CliContext): Command {
   const program = new Command('backrub')
     .description(
-      'Safe, explained massage guidance for back pain: safety screening first, then ranked techniques and an at-home plan.\n' +
-        'backrub gives general information, not medical advice. If in doubt, or if pain is severe or getting worse, see a doctor.',
+      `Safe, explained massage guidance for back pain: safety screening first, then ranked techniques and an at-home plan.\n${DISCLAIMER}`,
     )
     .version(packageVersion(), '-v, --version', 'print the version')
     .helpOption('-h, --help', 'show help')

@@ -15,6 +15,6 @@ export { RED_FLAG_RULES, type RedFlagRule } from './knowledge/red-flags.js';
 export { TIP_RULES, lifestyleAdvice } from './knowledge/tips.js';
 export { REFERRAL_MAP, referralsFor, type ReferralPattern } from './knowledge/referral-map.js';
 export {
-  TRIAGE_GUIDANCE, TRIAGE_SEVERITY, DEFAULT_EMERGENCY_NUMBER, triageAction, type TriageGuidance,
+  TRIAGE_GUIDANCE, TRIAGE_SEVERITY, DEFAULT_EMERGENCY_NUMBER, DISCLAIMER, triageAction, type TriageGuidance,
 } from './knowledge/triage-guidance.js';
 export { validateIntake, validateIntakeBatch } from './validate-intake.js';

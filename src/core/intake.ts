@@ -42,7 +42,7 @@ export type Condition = (typeof CONDITIONS)[number];
 export type Symptom = (typeof SYMPTOMS)[number];
 
 const choice = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.enum(values, { error: () => `must be one of: ${values.join(', ')}` });
+  z.enum(values, { error: (issue) => (issue.input === undefined ? 'is required' : `must be one of: ${values.join(', ')}`) });
 
 /** A list of choices: each value once, so "tick the boxes" input has one meaning. */
 const choices = <T extends readonly [string, ...string[]]>(values: T) =>
@@ -78,7 +78,6 @@ export const IntakeSchema = z
       conditions: choices(CONDITIONS),
       symptoms: choices(SYMPTOMS),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `unknown field(s): ${issue.keys.join(', ')}` : undefined) },
   )
   .meta({ title: 'Intake', description: 'What a person tells backrub about their back pain.' });
 

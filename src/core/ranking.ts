@@ -8,10 +8,19 @@ const BASE_SCORE = 0.25;
 const FRESH_INJURY_DAYS = 3;
 const STRONG_PAIN = 8;
 
+const PREGNANCY_AVOID: Partial<Record<TechniqueId, string>> = {
+  'hot-stone': 'Heat that warms your whole body is not advised in pregnancy.',
+  'deep-tissue': 'Deep, firm pressure is not advised in pregnancy.',
+  'trigger-point': 'Firm pressure on tender points is not advised in pregnancy.',
+  shiatsu: 'Some pressure points are avoided in pregnancy; choose a pregnancy-trained therapist instead.',
+  'foam-roller': 'Lying and balancing on a roller is not advised in pregnancy.',
+};
+
 const conditionRules = (intake: Intake) => intake.conditions.map((c) => CONDITION_RULES[c]);
 
 /** Body areas the person marked that the home plan and techniques may work on. */
 export function workableAreas(intake: Intake): BodyArea[] {
+  if (!intake.conditions.some((c) => CONDITION_RULES[c].keepOff)) return intake.areas;
   const keepOff = new Set(conditionRules(intake).flatMap((rule) => rule.keepOff ?? []));
   return intake.areas.filter((area) => !keepOff.has(area));
 }
@@ -19,11 +28,14 @@ export function workableAreas(intake: Intake): BodyArea[] {
 const reachableAreas = (technique: Technique, intake: Intake) =>
   workableAreas(intake).filter((area) => technique.areas.includes(area));
 
+const unique = (items: string[]) => (items.length > 1 ? [...new Set(items)] : items);
+
 /** Every reason this technique is unsafe or a poor match for this person, in plain words. */
 function reasonsToAvoid(technique: Technique, intake: Intake): string[] {
   const reasons: string[] = [];
   const name = technique.name;
-  for (const rule of conditionRules(intake)) {
+  for (const condition of intake.conditions) {
+    const rule = CONDITION_RULES[condition];
     const why = rule.avoid?.[technique.id];
     if (why) reasons.push(why);
     if (rule.maxPressure && PRESSURE_ORDER[technique.pressure] > PRESSURE_ORDER[rule.maxPressure.level]) {
@@ -31,19 +43,14 @@ function reasonsToAvoid(technique: Technique, intake: Intake): string[] {
     }
   }
   if (intake.pregnant) {
-    const pregnancy: Partial<Record<TechniqueId, string>> = {
-      'hot-stone': 'Heat that warms your whole body is not advised in pregnancy.',
-      'deep-tissue': 'Deep, firm pressure is not advised in pregnancy.',
-      'trigger-point': 'Firm pressure on tender points is not advised in pregnancy.',
-      shiatsu: 'Some pressure points are avoided in pregnancy; choose a pregnancy-trained therapist instead.',
-      'foam-roller': 'Lying and balancing on a roller is not advised in pregnancy.',
-    };
-    const why = pregnancy[technique.id];
+    const why = PREGNANCY_AVOID[technique.id];
     if (why) reasons.push(why);
   }
-  const freshInjury =
-    intake.durationDays < FRESH_INJURY_DAYS && intake.causes.some((c) => c === 'sports' || c === 'lifting' || c === 'fall-or-accident');
-  if (freshInjury && technique.pressure === 'firm') {
+  if (
+    technique.pressure === 'firm' &&
+    intake.durationDays < FRESH_INJURY_DAYS &&
+    intake.causes.some((c) => c === 'sports' || c === 'lifting' || c === 'fall-or-accident')
+  ) {
     reasons.push('Your injury is very new. Give it a few days before any firm pressure.');
   }
   if (intake.intensity >= STRONG_PAIN && technique.pressure === 'firm') {
@@ -55,7 +62,7 @@ function reasonsToAvoid(technique: Technique, intake: Intake): string[] {
   if (technique.id === 'foam-roller' && intake.areas.includes('lower-back') && reachableAreas(technique, intake).length === 0) {
     reasons.push('Your pain is in your lower back, where a foam roller should never be used. A tennis ball beside the spine is safer.');
   }
-  return [...new Set(reasons)];
+  return unique(reasons);
 }
 
 /** Techniques to steer clear of, each with why. Computed even when massage is not advised, for the clinician. */
@@ -79,13 +86,16 @@ function cautionsFor(technique: Technique, intake: Intake): string[] {
   if (technique.equipment && !intake.equipment) {
     cautions.push(`You need ${technique.equipment === 'foam-roller' ? 'a foam roller' : 'a tennis ball'} for this.`);
   }
-  for (const rule of conditionRules(intake)) if (rule.caution) cautions.push(rule.caution);
+  for (const condition of intake.conditions) {
+    const caution = CONDITION_RULES[condition].caution;
+    if (caution) cautions.push(caution);
+  }
   if (intake.pregnant && technique.setting === 'professional') {
     cautions.push('Tell the therapist you are pregnant, and choose one trained in pregnancy massage.');
   }
   if (technique.id === 'hot-stone' && intake.age > 70) cautions.push('Ask for cooler stones: older skin burns more easily.');
   if (intake.intensity >= 7) cautions.push('Your pain is strong today: start gently and ease off if it hurts more.');
-  return [...new Set(cautions)];
+  return unique(cautions);
 }
 
 function scoreFor(technique: Technique, intake: Intake): { score: number; why: string[] } {
@@ -115,7 +125,7 @@ export function rankTechniques(intake: Intake, avoid: readonly AvoidAdvice[]): R
       const { score, why } = scoreFor(technique, intake);
       return { technique: technique.id, setting: technique.setting, score, why, cautions: cautionsFor(technique, intake) };
     })
-    .sort((a, b) => b.score - a.score || a.technique.localeCompare(b.technique));
+    .sort((a, b) => b.score - a.score || (a.technique < b.technique ? -1 : 1));
 }
 
 export { reachableAreas };

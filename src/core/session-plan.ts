@@ -35,14 +35,18 @@ const finish: PlanStep = {
   safety: ['Stand up slowly.'],
 };
 
+const STEP_SAFETY = Object.fromEntries(
+  Object.values(TECHNIQUES).map((t) => [t.id, [...new Set([...ALWAYS, ...t.cautions])]]),
+) as Record<TechniqueId, string[]>;
+
 function stepsFor(technique: TechniqueId, area: BodyArea): PlanStep[] {
-  const info = TECHNIQUES[technique];
-  return info.steps.map((step) => ({
+  const where = `${AREA_WORDS[area][0]?.toUpperCase()}${AREA_WORDS[area].slice(1)}`;
+  return TECHNIQUES[technique].steps.map((step) => ({
     technique,
     area,
     seconds: step.seconds,
-    instructions: `${AREA_WORDS[area][0]?.toUpperCase()}${AREA_WORDS[area].slice(1)} \u2013 ${step.title}: ${step.instructions}`,
-    safety: [...new Set([...ALWAYS, ...info.cautions])],
+    instructions: `${where} \u2013 ${step.title}: ${step.instructions}`,
+    safety: [...STEP_SAFETY[technique]],
   }));
 }
 

@@ -19,7 +19,7 @@ const plainWords: z.core.$ZodErrorMap = (issue) => {
     if (issue.input === undefined) return 'is required';
     return `must be ${typeNames[issue.expected] ?? issue.expected}`;
   }
-  if (issue.code === 'unrecognized_keys') return `unknown field(s): ${issue.keys.join(', ')}`;
+  if (issue.code === 'invalid_value' && issue.input === undefined) return 'is required';
   return undefined;
 };
 
@@ -37,6 +37,11 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): Valida
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
-    issues: result.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })),
+    // An unknown field gets an issue of its own at its own path, so a typo is named where it is.
+    issues: result.error.issues.flatMap((issue) =>
+      issue.code === 'unrecognized_keys'
+        ? issue.keys.map((key) => ({ path: formatPath([...issue.path, key]), message: 'is not a known field' }))
+        : [{ path: formatPath(issue.path), message: issue.message }],
+    ),
   };
 }

@@ -10,14 +10,14 @@ export interface TriageGuidance {
   massageAdvised: boolean;
 }
 
-export const DEFAULT_EMERGENCY_NUMBER = '112 (Europe) or 911 (US), or your local emergency number';
+export const DEFAULT_EMERGENCY_NUMBER = '112 (Europe), 911 (US) or your local emergency number';
 
 export const TRIAGE_GUIDANCE: Record<TriageLevel, TriageGuidance> = {
   emergency: {
     level: 'emergency',
     title: 'Get emergency help now',
     action:
-      'Call {emergencyNumber} or go to the nearest emergency department now. Do not massage your back and do not wait to see if it passes.',
+      'Call {emergencyNumber} now, or go straight to the nearest emergency department. Do not massage your back, and do not wait to see if it passes.',
     massageAdvised: false,
   },
   urgent: {
@@ -42,6 +42,10 @@ export const TRIAGE_GUIDANCE: Record<TriageLevel, TriageGuidance> = {
     massageAdvised: true,
   },
 };
+
+/** Shown wherever advice is shown: backrub informs, it does not diagnose. */
+export const DISCLAIMER =
+  'backrub gives general information, not a diagnosis or medical advice. Massage may ease back pain for a while, but it is not a cure. If you are worried, or your pain gets worse, see a doctor.';
 
 export const TRIAGE_SEVERITY: Record<TriageLevel, number> = {
   'self-care': 0,
