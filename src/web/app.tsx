@@ -88,7 +88,7 @@ export function App() {
           <ul>
             {nav('/check', 'Check my back')}
             {nav('/techniques', 'Techniques')}
-            {nav('/diary', 'My diary')}
+            {nav('/diary', 'Diary')}
           </ul>
         </nav>
       </header>
