@@ -123,7 +123,7 @@ export function Dashboard() {
 
           <section aria-labelledby="sessions-h" class="card">
             <h2 id="sessions-h">Massage sessions</h2>
-            <SessionsChart weeks={data.sessionsPerWeek} title={`Sessions in the last ${rangeLabel}`} />
+            <SessionsChart weeks={data.sessionsPerWeek} from={data.range.from} to={data.range.to} title={`Sessions in the last ${rangeLabel}`} />
           </section>
 
           <section aria-labelledby="helps-h" class="card card--note" data-testid="what-helps">

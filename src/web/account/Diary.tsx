@@ -8,6 +8,8 @@ import type { DiaryEntry, EntryPage } from './types.js';
 import { Status } from './widgets.js';
 
 const PAGE_SIZE = 30;
+/** Long notes show their start in the list; the whole text is on the entry's own page. */
+const NOTE_PREVIEW = 280;
 const SOURCE_WORDS = { session: 'Guided session', therapist: 'Massage therapist', other: '' } as const;
 
 function EntryCard(props: { entry: DiaryEntry; highlight: boolean }) {
@@ -48,9 +50,13 @@ function EntryCard(props: { entry: DiaryEntry; highlight: boolean }) {
           ))}
         </p>
       )}
-      {e.notes && <p class="diary-entry__notes">{e.notes}</p>}
+      {e.notes && (
+        <p class="diary-entry__notes">
+          {e.notes.length > NOTE_PREVIEW ? `${e.notes.slice(0, NOTE_PREVIEW).trimEnd()}...` : e.notes}
+        </p>
+      )}
       <Link href={`/diary/entry/${encodeURIComponent(e.id)}`} class="more">
-        Change or delete<span class="visually-hidden"> the entry at {clockTime(e.occurredAt)} on {longDay(e.localDate)}</span>
+        {e.notes.length > NOTE_PREVIEW ? 'Read all, change or delete' : 'Change or delete'}<span class="visually-hidden"> the entry at {clockTime(e.occurredAt)} on {longDay(e.localDate)}</span>
       </Link>
     </li>
   );

@@ -108,6 +108,14 @@ export function EntryForm(props: { id?: string | undefined }) {
   }, [props.id]);
 
   const update = (patch: Partial<FormState>) => {
+    // A field the person changes loses its old error message.
+    setErrors((e) => {
+      const keys = Object.keys(patch).filter((k) => e[k]);
+      if (keys.length === 0) return e;
+      const next = { ...e };
+      for (const k of keys) delete next[k];
+      return next;
+    });
     setForm((f) => {
       const next = { ...(f ?? EMPTY()), ...patch };
       saveDraft(draftKey, next);
@@ -245,7 +253,7 @@ export function EntryForm(props: { id?: string | undefined }) {
 
         <TextField id="entry-duration" label="How many minutes? (optional)" type="number" inputMode="numeric" min={0} max={1440} value={form.durationMinutes} onInput={(v) => update({ durationMinutes: v })} error={errors['durationMinutes']} class="input--short" />
 
-        <RatingSlider id="entry-pressure" label="How firm did the pressure feel? (optional)" value={form.pressureFelt} onChange={(v) => update({ pressureFelt: v })} words={pressureWords} low="Very light" high="Very firm" error={errors['pressureFelt']} optional />
+        <RatingSlider id="entry-pressure" label="How firm did the pressure feel? (optional)" value={form.pressureFelt} onChange={(v) => update({ pressureFelt: v })} words={pressureWords} low="Light" high="Firm" error={errors['pressureFelt']} optional />
 
         <div class="field">
           <label for="entry-notes" class="field__label">Notes (optional)</label>

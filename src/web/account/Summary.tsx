@@ -123,7 +123,7 @@ export function SummaryView(props: { data: SummaryData; shared: boolean }) {
         <section aria-labelledby="s-trend" class="summary__section summary__section--trend">
           <h2 id="s-trend">Pain over time</h2>
           <PainChart buckets={s.trend.pain} bucket={s.trend.bucket} from={s.range.from} to={s.range.to} title="Pain (0 to 10)" />
-          <SessionsChart weeks={s.trend.sessionsPerWeek} title="Massage sessions" />
+          <SessionsChart weeks={s.trend.sessionsPerWeek} from={s.range.from} to={s.range.to} title="Massage sessions" />
         </section>
       )}
 

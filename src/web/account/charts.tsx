@@ -1,5 +1,5 @@
 import { useId } from 'preact/hooks';
-import { dateToDay } from '../../core/diary.js';
+import { dateToDay, dayToDate, weekStartDay } from '../../core/diary.js';
 import { monthName, shortDay } from './format.js';
 import type { PainBucket, SessionsPerWeek } from './types.js';
 
@@ -7,9 +7,9 @@ import type { PainBucket, SessionsPerWeek } from './types.js';
 // 10 years of daily entries), no library, no inline styles (CSP): looks come from classes in account.css.
 // Every chart has a text summary and a table with the same numbers.
 
-const W = 640;
-const H = 260;
-const PAD = { left: 40, right: 14, top: 14, bottom: 34 };
+const W = 420;
+const H = 230;
+const PAD = { left: 30, right: 10, top: 12, bottom: 30 };
 const innerW = W - PAD.left - PAD.right;
 const innerH = H - PAD.top - PAD.bottom;
 
@@ -60,7 +60,7 @@ export function PainChart(props: { buckets: readonly PainBucket[]; bucket: 'day'
   const before = points.map((b) => ({ x: x(b.start), y: y(b.avgBefore) }));
   const after = points.filter((b) => b.avgAfter !== null).map((b) => ({ x: x(b.start), y: y(b.avgAfter as number) }));
   const dense = points.length > 60;
-  const ticks = [props.from, new Date(((d0 + d1) / 2) * 86_400_000).toISOString().slice(0, 10), props.to];
+  const ticks = [props.from, dayToDate(Math.round((d0 + d1) / 2)), props.to];
   const summary = painSummary(props.buckets);
 
   return (
@@ -117,7 +117,14 @@ export function PainChart(props: { buckets: readonly PainBucket[]; bucket: 'day'
 }
 
 /** Sessions per week; over half a year they are added up per month, so there are never too many bars. */
-export function groupSessions(weeks: readonly SessionsPerWeek[]): { label: string; start: string; sessions: number; unit: 'week' | 'month' }[] {
+export function groupSessions(given: readonly SessionsPerWeek[], from: string, to: string): { label: string; start: string; sessions: number; unit: 'week' | 'month' }[] {
+  // The server lists weeks with sessions; the chart shows every week of the range, empty ones too.
+  const byWeek = new Map(given.map((w) => [w.weekStart, w.sessions]));
+  const weeks: SessionsPerWeek[] = [];
+  for (let day = weekStartDay(dateToDay(from)); day <= dateToDay(to); day += 7) {
+    const weekStart = dayToDate(day);
+    weeks.push({ weekStart, sessions: byWeek.get(weekStart) ?? 0 });
+  }
   if (weeks.length <= 26) return weeks.map((w) => ({ label: shortDay(w.weekStart), start: w.weekStart, sessions: w.sessions, unit: 'week' }));
   const months = new Map<string, number>();
   for (const w of weeks) {
@@ -127,9 +134,9 @@ export function groupSessions(weeks: readonly SessionsPerWeek[]): { label: strin
   return [...months].map(([start, sessions]) => ({ label: monthName(start), start, sessions, unit: 'month' }));
 }
 
-export function SessionsChart(props: { weeks: readonly SessionsPerWeek[]; title: string }) {
+export function SessionsChart(props: { weeks: readonly SessionsPerWeek[]; from: string; to: string; title: string }) {
   const id = useId();
-  const bars = groupSessions(props.weeks);
+  const bars = groupSessions(props.weeks, props.from, props.to);
   const unit = bars[0]?.unit ?? 'week';
   const max = Math.max(1, ...bars.map((b) => b.sessions));
   const top = max <= 4 ? max : Math.ceil(max / 4) * 4;
@@ -141,8 +148,8 @@ export function SessionsChart(props: { weeks: readonly SessionsPerWeek[]; title:
   const summary =
     total === 0
       ? 'No massage sessions in this time yet.'
-      : `${total} ${total === 1 ? 'session' : 'sessions'} in ${bars.length} ${unit === 'week' ? 'weeks' : 'months'}. The most was ${busiest.sessions} in the ${unit} of ${busiest.label}.`;
-  const labelEvery = Math.ceil(bars.length / 6);
+      : `${total} ${total === 1 ? 'session' : 'sessions'} in ${bars.length} ${unit}${bars.length === 1 ? '' : 's'}. The most was ${busiest.sessions} in the ${unit} ${unit === 'week' ? 'starting' : 'of'} ${busiest.label}.`;
+  const labelEvery = Math.ceil(bars.length / 4);
 
   return (
     <figure class="chart" data-testid="sessions-chart">

@@ -1,0 +1,350 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// Accounts, the diary, progress charts and sharing in real headless Chromium, against the real server
+// with the account features on (SQLite in a fresh temporary DATA_DIR). Never downloads a browser.
+// `npm run test:e2e` builds first; BACKRUB_DIST points at another build (e.g. while others rebuild dist/).
+
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const PHONE = { width: 390, height: 844 };
+const DESKTOP = { width: 1280, height: 800 };
+const ROOT = resolve(import.meta.dirname, '../..');
+const DIST = resolve(process.env['BACKRUB_DIST'] ?? join(ROOT, 'dist'));
+const SHOTS = resolve(ROOT, 'test-results/e2e-account');
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const SELF_CARE_ANSWERS = {
+  symptoms: [], age: 38, conditions: [], areas: ['upper-back', 'lower-back'], pattern: 'one-spot', quality: ['tension', 'stiffness'],
+  intensity: 4, durationAmount: 2, durationUnit: 'weeks', trend: 'improving', causes: ['desk-posture'], contexts: ['after-long-day'],
+  goals: ['pain-relief'], setting: 'either', pressure: 'medium', equipment: ['tennis-ball', 'foam-roller'],
+};
+const EMAIL = 'sam@example.org';
+const PASSWORD = 'warm shower then stretch';
+
+interface Running {
+  listen(o: { port: number; host: string }): Promise<string>;
+  close(): Promise<void>;
+}
+
+let browser: Browser;
+let app: Running;
+let url: string;
+let dataDir: string;
+const problems: string[] = [];
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  dataDir = mkdtempSync(join(tmpdir(), 'backrub-e2e-account-'));
+  const { buildServer } = (await import(join(DIST, 'server/app.js'))) as { buildServer: (c: unknown, o?: unknown) => Running };
+  const { loadConfig } = (await import(join(DIST, 'server/config.js'))) as { loadConfig: (env: Record<string, string>) => unknown };
+  const { productionServerOptions } = (await import(join(DIST, 'server/features.js'))) as { productionServerOptions: (c: unknown) => object };
+  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATA_DIR: dataDir, WEB_ROOT: join(DIST, 'web'), RATE_LIMIT_MAX: '0' });
+  app = buildServer(config, { ...productionServerOptions(config), logger: false });
+  url = (await app.listen({ port: 0, host: '127.0.0.1' })).replace('localhost', '127.0.0.1');
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function open(options: { viewport?: typeof PHONE; dark?: boolean; answers?: object } = {}) {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? PHONE,
+    colorScheme: options.dark ? 'dark' : 'light',
+    reducedMotion: 'reduce',
+    serviceWorkers: 'block',
+    acceptDownloads: true,
+  });
+  if (options.answers) {
+    const answers = JSON.stringify(options.answers);
+    await context.addInitScript((a) => {
+      if (!localStorage.getItem('backrub.answers.v1')) localStorage.setItem('backrub.answers.v1', a);
+    }, answers);
+  }
+  const page = await context.newPage();
+  page.on('console', (msg) => {
+    if (msg.type() !== 'error') return;
+    // Expected answers the app handles: 401 while signed out, 403/404 in the error-path checks.
+    if (/status of (400|401|403|404)/.test(msg.text())) return;
+    problems.push(`${page.url()}: console error: ${msg.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
+  return { context, page };
+}
+
+async function axe(page: Page, name: string) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+  const violations = await page.evaluate(async () => {
+    const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } };
+    const result = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
+    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  });
+  expect(violations, `axe violations on ${name}`).toEqual([]);
+}
+
+async function check(page: Page, name: string) {
+  await axe(page, name);
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+}
+
+/** Retries for up to 15 s: password hashing (scrypt) makes sign-up and sign-in take a moment. */
+const until = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000 });
+
+const h1 = (page: Page) => page.locator('h1').first().textContent();
+
+async function finishSession(page: Page, before: string, after: string) {
+  await page.goto(url + '/session?speed=50');
+  await page.getByLabel('How much does it hurt now?').fill(before);
+  await page.getByRole('button', { name: /Start the session/ }).click();
+  await page.locator('.countdown').waitFor();
+  while (await page.getByRole('button', { name: /Skip to next step|Finish/ }).count()) {
+    await page.getByRole('button', { name: /Skip to next step|Finish/ }).click();
+  }
+  await page.getByLabel('How much does it hurt now?').fill(after);
+  await page.getByRole('button', { name: 'See the change' }).click();
+  await page.getByTestId('session-done').waitFor();
+}
+
+describe('accounts, diary and sharing in Chromium', () => {
+  let shareUrl = '';
+  let context: BrowserContext;
+  let page: Page;
+
+  it('offers the diary after a guided session, signs up, and saves the session', async () => {
+    ({ context, page } = await open({ answers: SELF_CARE_ANSWERS }));
+    await finishSession(page, '6', '3');
+    const save = page.getByTestId('save-session');
+    await until(() => save.textContent()).toMatch(/free, private diary/);
+    await page.getByRole('button', { name: 'Save to my diary' }).click();
+    await page.waitForURL('**/account/signup');
+    await until(() => h1(page)).toBe('Make an account for your diary');
+    await expect(page.getByTestId('pending-note').textContent()).resolves.toMatch(/pain 6 before, 3 after/);
+    await check(page, 'phone-signup');
+
+    // Field errors: the form's own check, then the API's { error: { issues } } body.
+    await page.getByLabel('Email').fill('sam');
+    await page.getByLabel('Password', { exact: true }).fill('short');
+    await page.getByRole('button', { name: 'Make my account' }).click();
+    await until(() => page.locator('#account-password-error').textContent()).toMatch(/at least 10 characters/);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Make my account' }).click();
+    await until(() => page.locator('#account-email-error').textContent()).toMatch(/email address/i);
+    await expect(page.locator('.error-summary').isVisible()).resolves.toBe(true);
+    await check(page, 'phone-signup-errors');
+
+    await page.getByLabel('Email').fill(EMAIL);
+    await page.getByRole('button', { name: 'Make my account' }).click();
+    await page.waitForURL('**/diary?save=session');
+    await until(() => page.getByRole('status').first().textContent()).toMatch(/guided session is saved/);
+    const entry = page.getByTestId('diary-entry');
+    await until(() => entry.count()).toBe(1);
+    await expect(entry.textContent()).resolves.toMatch(/Pain 6 .*3 .*3 points less pain/);
+    await check(page, 'phone-diary');
+  });
+
+  it('shows the session on the progress chart, and what helps once the assessment is saved', async () => {
+    await page.getByRole('link', { name: 'Progress', exact: true }).click();
+    await until(() => h1(page)).toBe('My progress');
+    await until(() => page.getByTestId('pain-summary').textContent()).toMatch(/1 entry\. Your pain was 6 out of 10 on average\. After massage it was 3 lower/);
+    await expect(page.locator('[data-testid="pain-chart"] svg circle').count()).resolves.toBe(1);
+    await expect(page.locator('[data-testid="sessions-chart"] rect.chart__bar').count()).resolves.toBe(1);
+    await page.getByRole('button', { name: 'Use my answers from this device' }).click();
+    await until(() => page.getByTestId('learned-reason').allTextContents()).toContainEqual(expect.stringMatching(/It helped you once \(3 points less pain on average\)/));
+    await check(page, 'phone-progress');
+    // Ten years at once: the server sends monthly points, not thousands of entries.
+    await page.getByText('10 years').click();
+    await until(() => page.locator('[data-testid="pain-chart"] title').textContent()).toMatch(/Your pain, /);
+    await page.getByText('Show the numbers as a table').first().click();
+    await expect(page.locator('.chart__table table').first().isVisible()).resolves.toBe(true);
+  });
+
+  it('adds, changes and deletes entries, and keeps an unsaved entry when the session ends', async () => {
+    await page.goto(url + '/diary/new');
+    await until(() => h1(page)).toBe('Add to my diary');
+    await page.getByRole('button', { name: 'Save entry' }).click();
+    await until(() => page.locator('#entry-before-error').textContent()).toMatch(/move the slider/);
+    await page.getByLabel('When was it?').fill('2026-01-10T08:15');
+    await page.getByLabel('How much did it hurt before?').fill('7');
+    await page.getByLabel(/How much did it hurt after/).fill('5');
+    await page.getByRole('checkbox', { name: 'Lower back' }).check();
+    await page.getByLabel(/How much did your lower back hurt/).fill('8');
+    await page.getByRole('checkbox', { name: 'Swedish massage' }).check();
+    await page.getByRole('radio', { name: 'A massage therapist' }).check();
+    await page.getByLabel(/How many minutes/).fill('45');
+    await page.getByLabel(/How firm did the pressure feel/).fill('4');
+    const notes = 'Slept badly. '.repeat(300);
+    await page.getByLabel(/Notes/).fill(notes);
+    await page.getByLabel(/What may have set it off/).fill('Long drive, bad sleep');
+    await check(page, 'phone-entry-form');
+
+    // The session ends (cookie gone) before saving: sign in again, and the entry is still there.
+    await context.clearCookies();
+    await page.getByRole('button', { name: 'Save entry' }).click();
+    await until(() => h1(page)).toBe('Sign in to your diary');
+    await expect(page.locator('.notice').first().textContent()).resolves.toMatch(/session ended/);
+    await check(page, 'phone-signin-expired');
+    await page.getByLabel('Email').fill(EMAIL);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await until(() => h1(page)).toBe('Add to my diary');
+    await expect(page.getByLabel(/What may have set it off/).inputValue()).resolves.toBe('Long drive, bad sleep');
+    await expect(page.getByLabel('How much did it hurt before?').inputValue()).resolves.toBe('7');
+    await page.getByRole('button', { name: 'Save entry' }).click();
+    await page.waitForURL('**/diary?saved=*');
+    await until(() => page.getByTestId('diary-entry').count()).toBe(2);
+    // Newest first: today's session, then 10 January.
+    const second = page.getByTestId('diary-entry').nth(1);
+    await expect(second.textContent()).resolves.toMatch(/Swedish massage.*Pain 7.*5.*2 points less pain.*Massage therapist.*45 minutes.*Pressure 4 of 10.*Lower back: 8.*long drive.*bad sleep/s);
+
+    await second.getByRole('link', { name: /Read all, change or delete/ }).click();
+    await until(() => h1(page)).toBe('Change this entry');
+    await until(() => page.getByLabel(/Notes/).inputValue()).toBe(notes);
+    await page.getByLabel(/How much did it hurt after/).fill('2');
+    await page.getByRole('button', { name: 'Save entry' }).click();
+    await page.waitForURL('**/diary?saved=*');
+    await until(() => page.getByTestId('diary-entry').nth(1).textContent()).toMatch(/5 points less pain/);
+
+    // A third entry, then delete it (with a clear confirmation).
+    await page.goto(url + '/diary/new');
+    await page.getByLabel('How much did it hurt before?').fill('4');
+    await page.getByRole('button', { name: 'Save entry' }).click();
+    await page.waitForURL('**/diary?saved=*');
+    await until(() => page.getByTestId('diary-entry').count()).toBe(3);
+    await page.getByTestId('diary-entry').filter({ hasText: 'Pain noted' }).getByRole('link', { name: /Change or delete/ }).click();
+    await page.getByRole('button', { name: 'Delete this entry...' }).click();
+    await page.getByRole('button', { name: 'Yes, delete it' }).click();
+    await page.waitForURL('**/diary?deleted=1');
+    await until(() => page.getByTestId('diary-entry').count()).toBe(2);
+  });
+
+  it('takes the weekly check-in and shows the mean', async () => {
+    await page.goto(url + '/diary');
+    await page.getByTestId('checkin-offer').getByRole('link', { name: 'Do the check-in' }).click();
+    await until(() => h1(page)).toBe('Weekly check-in');
+    await page.getByLabel(/how bad was your pain/).fill('5');
+    await page.getByLabel(/enjoying life/).fill('4');
+    await page.getByLabel(/day-to-day activities/).fill('6');
+    await until(() => page.getByTestId('peg-score').textContent()).toMatch(/Your score this week: 5 out of 10/);
+    await check(page, 'phone-checkin');
+    await page.getByRole('button', { name: 'Save my check-in' }).click();
+    await page.waitForURL('**/diary/progress?checkin=1');
+    await until(() => page.getByRole('status').first().textContent()).toMatch(/score this week: 5 out of 10/);
+  });
+
+  it('creates a share link that opens without an account, prints on two pages at most, and can be turned off', async () => {
+    await page.goto(url + '/diary/share');
+    await until(() => h1(page)).toBe('Share with my therapist or doctor');
+    await expect(page.getByLabel('Days the link works').inputValue()).resolves.toBe('14');
+    await page.getByRole('checkbox', { name: /My weekly check-ins/ }).uncheck();
+    await page.getByLabel('First day').fill('2026-01-01');
+    await page.getByRole('button', { name: 'Make the link' }).click();
+    await page.getByTestId('share-created').waitFor();
+    shareUrl = await page.getByLabel('Link', { exact: true }).inputValue();
+    expect(shareUrl).toMatch(new RegExp(`^${url}/share/[A-Za-z0-9_-]{20,}$`));
+    await expect(page.getByTestId('share-link').first().textContent()).resolves.toMatch(/Works until/);
+    await check(page, 'phone-share');
+
+    const guest = await open({ viewport: DESKTOP });
+    await guest.page.goto(shareUrl);
+    await until(() => h1(guest.page)).toBe('Back pain summary');
+    await expect(guest.page.getByTestId('disclaimer').textContent()).resolves.toMatch(/not a diagnosis/);
+    const summary = (await guest.page.getByTestId('summary').textContent()) ?? '';
+    expect(summary).toMatch(/OK to try gentle self-care/);
+    expect(summary).toMatch(/Swedish massage/);
+    expect(summary).not.toMatch(/Slept badly/); // notes stay private unless chosen
+    expect(summary).not.toMatch(/Weekly check-ins/);
+    await check(guest.page, 'desktop-shared-summary');
+    await guest.page.emulateMedia({ media: 'print' });
+    await guest.page.screenshot({ path: `${SHOTS}/desktop-shared-summary-print.png`, fullPage: true });
+    const pdf = await guest.page.pdf({ format: 'A4', printBackground: false });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(2);
+    await guest.context.close();
+
+    await page.getByRole('button', { name: /Turn off this link/ }).first().click();
+    await until(() => page.getByRole('status').first().textContent()).toMatch(/turned off/);
+    const late = await open();
+    await late.page.goto(shareUrl);
+    await until(() => h1(late.page)).toBe('This link does not work');
+    await check(late.page, 'phone-shared-revoked');
+    await late.context.close();
+  });
+
+  it('exports JSON, CSV and FHIR, imports the JSON back without duplicates', async () => {
+    await page.goto(url + '/account');
+    await until(() => h1(page)).toBe('My account');
+    await check(page, 'phone-account');
+    const files: Record<string, string> = {};
+    for (const label of ['Everything, as JSON', 'Diary entries, as CSV', 'For health records (FHIR)']) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label }).click()]);
+      const path = join(dataDir, download.suggestedFilename());
+      await download.saveAs(path);
+      files[label] = readFileSync(path, 'utf8');
+    }
+    expect(JSON.parse(files['Everything, as JSON']!)).toHaveProperty('entries');
+    expect(files['Diary entries, as CSV']!.split('\n')[0]).toMatch(/pain/i);
+    expect(JSON.parse(files['For health records (FHIR)']!).resourceType).toBe('Bundle');
+    const jsonFile = join(dataDir, 'import.json');
+    rmSync(jsonFile, { force: true });
+    await import('node:fs').then((fs) => fs.writeFileSync(jsonFile, files['Everything, as JSON']!));
+    await page.locator('#import-file').setInputFiles(jsonFile);
+    await page.getByRole('button', { name: 'Import' }).click();
+    await until(() => page.getByRole('status').first().textContent()).toMatch(/Imported 0 diary entries.*already here/);
+  });
+
+  it('looks right at phone and desktop widths, in light and dark', async () => {
+    for (const [name, viewport, dark] of [['desktop', DESKTOP, false], ['phone-dark', PHONE, true]] as const) {
+      const other = await browser.newContext({ viewport, colorScheme: dark ? 'dark' : 'light', reducedMotion: 'reduce', serviceWorkers: 'block', storageState: await context.storageState() });
+      const p = await other.newPage();
+      p.on('pageerror', (error) => problems.push(`${p.url()}: ${error.message}`));
+      for (const [path, shot, ready] of [
+        ['/diary', 'diary', 'diary-entry'],
+        ['/diary/progress', 'progress', 'pain-chart'],
+        ['/diary/share', 'share', 'share-link'],
+      ] as const) {
+        await p.goto(url + path);
+        await p.getByTestId(ready).first().waitFor();
+        await check(p, `${name}-${shot}`);
+      }
+      await p.goto(url + '/diary/new');
+      await p.getByLabel('How much did it hurt before?').waitFor();
+      await check(p, `${name}-entry-form`);
+      await other.close();
+    }
+  });
+
+  it('signs out everywhere, and deletes the account only with the right password', async () => {
+    await page.goto(url + '/account');
+    await page.getByRole('button', { name: 'Delete my account...' }).click();
+    await page.getByLabel('Type your password to confirm').fill('not my password');
+    await page.getByRole('button', { name: 'Yes, delete everything for good' }).click();
+    await until(() => page.locator('.error-summary').textContent()).toMatch(/password is not right/);
+    await check(page, 'phone-delete-confirm');
+    await page.getByLabel('Type your password to confirm').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Yes, delete everything for good' }).click();
+    await page.waitForURL('**/account/deleted');
+    await until(() => h1(page)).toBe('Your account is deleted');
+    await check(page, 'phone-account-deleted');
+
+    // The account is gone: signing in fails, and the diary asks to sign in.
+    await page.goto(url + '/account/signin');
+    await page.getByLabel('Email').fill(EMAIL);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await until(() => page.locator('.error-summary').textContent()).toMatch(/do not match/);
+    await context.close();
+  });
+
+  it('had no console errors, CSP violations or uncaught exceptions', () => {
+    expect(problems).toEqual([]);
+  });
+});
