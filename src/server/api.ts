@@ -1,5 +1,6 @@
 import rateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyPluginAsync, FastifyPluginCallback } from 'fastify';
+import type { z } from 'zod';
 import { ApiError } from './errors.js';
 import { assessRoutes } from './routes/assess.js';
 import { metaRoutes } from './routes/meta.js';
@@ -19,6 +20,15 @@ export interface ApiFeature {
   readonly plugin: FastifyPluginAsync<any> | FastifyPluginCallback<any>;
   /** Mounted at /api + prefix, e.g. "/diary". Default: directly under /api. */
   readonly prefix?: string;
+  /** The feature's part of /api/openapi.json. */
+  readonly openApi?: FeatureOpenApi;
+}
+
+export interface FeatureOpenApi {
+  /** OpenAPI path items keyed by path below the feature's mount point, e.g. "/entries/{id}". */
+  readonly paths: Readonly<Record<string, Record<string, unknown>>>;
+  /** zod schemas for components.schemas, referenced as `#/components/schemas/<name>`. */
+  readonly schemas?: Readonly<Record<string, z.ZodType>>;
 }
 
 export interface ApiScopeOptions {
@@ -49,7 +59,7 @@ export async function apiScope(api: FastifyInstance, options: ApiScopeOptions): 
   await api.register(assessRoutes);
   await api.register(techniqueRoutes);
   await api.register(schemaRoutes);
-  await api.register(metaRoutes);
+  await api.register(metaRoutes, { features: options.features });
 
   for (const feature of options.features) {
     await api.register(feature.plugin, feature.prefix ? { prefix: feature.prefix } : {});

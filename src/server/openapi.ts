@@ -4,6 +4,7 @@ import {
   ClientConfigSchema, ErrorBodySchema, HealthSchema, SourceSchema, TechniqueDetailSchema, TechniqueListSchema,
   TechniqueSchema,
 } from './schemas.js';
+import type { ApiFeature } from './api.js';
 import { VERSION } from './version.js';
 
 /**
@@ -19,13 +20,19 @@ export const jsonSchemas = {
   assessment: { $id: 'backrub:assessment', ...z.toJSONSchema(AssessmentSchema, { io: 'output' }) },
 } as const satisfies Record<string, JsonSchema>;
 
-function componentSchemas(): Record<string, JsonSchema> {
+function componentSchemas(features: readonly ApiFeature[]): Record<string, JsonSchema> {
   const registry = z.registry<{ id: string }>();
-  const components = {
+  const components: Record<string, z.ZodType> = {
     Assessment: AssessmentSchema, Error: ErrorBodySchema, Source: SourceSchema, Technique: TechniqueSchema,
     TechniqueList: TechniqueListSchema, TechniqueDetail: TechniqueDetailSchema, Health: HealthSchema,
     ClientConfig: ClientConfigSchema,
   };
+  for (const feature of features) {
+    for (const [id, schema] of Object.entries(feature.openApi?.schemas ?? {})) {
+      if (components[id] && components[id] !== schema) throw new Error(`OpenAPI schema name "${id}" of feature ${feature.name} is taken`);
+      components[id] = schema;
+    }
+  }
   for (const [id, schema] of Object.entries(components)) registry.add(schema, { id });
   const output = z.toJSONSchema(registry, { uri: (id) => `#/components/schemas/${id}`, io: 'output' });
   // The intake is a request body: describe what may be sent (optional fields stay optional).
@@ -63,7 +70,16 @@ function errors(...codes: ErrorCode[]): Record<string, unknown> {
 
 const API_ERRORS = ['rate_limited', 'internal'] as const;
 
-export function buildOpenApiDocument(): Record<string, unknown> {
+/** Feature paths, mounted where the feature is: "/entries" of a feature at "/diary" is "/api/diary/entries". */
+function featurePaths(features: readonly ApiFeature[]): Record<string, unknown> {
+  return Object.fromEntries(
+    features.flatMap((feature) =>
+      Object.entries(feature.openApi?.paths ?? {}).map(([path, item]) => [`/api${feature.prefix ?? ''}${path}`, item]),
+    ),
+  );
+}
+
+export function buildOpenApiDocument(features: readonly ApiFeature[] = []): Record<string, unknown> {
   return {
     openapi: '3.1.0',
     info: {
@@ -135,7 +151,8 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           responses: { '200': ok('Health', 'The server is up.') },
         },
       },
+      ...featurePaths(features),
     },
-    components: { schemas: componentSchemas() },
+    components: { schemas: componentSchemas(features) },
   };
 }

@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { BODY_AREAS, SOURCES, TECHNIQUE_IDS, TECHNIQUES } from '../../src/core/index.js';
 import { TechniqueDetailSchema, TechniqueListSchema } from '../../src/server/schemas.js';
 import { testServer } from './support.js';
@@ -104,5 +105,34 @@ describe('health and client settings', () => {
     const response = await get('/api/config');
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ emergencyNumber: '999 (UK)' });
+  });
+});
+
+describe('OpenAPI of feature plugins', () => {
+  it('documents a feature\'s paths under its mount point, with its schemas as components', async () => {
+    const Entry = z.object({ painBefore: z.number().int() }).meta({ title: 'Entry' });
+    const withFeature = testServer({}, {
+      features: [
+        {
+          name: 'diary',
+          prefix: '/diary',
+          plugin: async (api: FastifyInstance) => {
+            api.get('/entries', async () => []);
+          },
+          openApi: {
+            paths: { '/entries': { get: { responses: { '200': { description: 'Entries', content: { 'application/json': { schema: { $ref: '#/components/schemas/Entry' } } } } } } } },
+            schemas: { Entry },
+          },
+        },
+      ],
+    });
+    try {
+      const doc = (await withFeature.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+      expect(doc.paths['/api/diary/entries'].get.responses['200'].description).toBe('Entries');
+      expect(doc.components.schemas.Entry.properties.painBefore.type).toBe('integer');
+      expect(doc.paths['/api/assess']).toBeDefined();
+    } finally {
+      await withFeature.close();
+    }
   });
 });

@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
+import type { ApiFeature } from '../api.js';
 import { buildOpenApiDocument } from '../openapi.js';
 import { VERSION } from '../version.js';
 
 /** GET /api/openapi.json and GET /api/config. */
-export async function metaRoutes(api: FastifyInstance): Promise<void> {
-  const openApi = buildOpenApiDocument();
+export async function metaRoutes(api: FastifyInstance, options: { features: readonly ApiFeature[] }): Promise<void> {
+  const openApi = buildOpenApiDocument(options.features);
   api.get('/openapi.json', async (_request, reply) => {
     reply.header('cache-control', 'public, max-age=300');
     return openApi;
