@@ -1,5 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ApiFeature } from './api.js';
+import type { ServerOptions } from './app.js';
+import { databaseRateLimitStore } from './auth/rate-limit.repository.js';
 import { AuthService } from './auth/auth.service.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { DEFAULT_ACCOUNT_SETTINGS, type AccountContext, type AccountSettings } from './auth/context.js';
@@ -16,6 +18,8 @@ export interface AccountFeatureOptions {
   config: PersistenceConfig;
   /** An already open database (tests, the bench). Default: opened from `config`, closed with the server. */
   db?: AppDatabase;
+  /** Close `db` when the server closes (default: only when opened here). */
+  closeWithServer?: boolean;
   /** Default: the wall clock. Tests move time to expire sessions and share links. */
   clock?: () => Date;
   /** Default: DEFAULT_ACCOUNT_SETTINGS (production values). */
@@ -28,7 +32,7 @@ export interface AccountFeatureOptions {
  * /export/*, /import. Opens the database and runs migrations before the server starts listening.
  */
 export async function registerAccountFeatures(app: FastifyInstance, options: AccountFeatureOptions): Promise<void> {
-  const ownDatabase = options.db === undefined;
+  const ownDatabase = options.closeWithServer ?? options.db === undefined;
   const database = options.db ?? openDatabase(options.config, { lock: true });
   if (ownDatabase) app.addHook('onClose', () => database.close());
   try {
@@ -57,4 +61,18 @@ export async function registerAccountFeatures(app: FastifyInstance, options: Acc
 /** The same, as a feature for `buildServer(config, { features })` (mounted under /api). */
 export function accountsFeature(options: AccountFeatureOptions): ApiFeature {
   return { name: 'accounts', plugin: async (api: FastifyInstance) => registerAccountFeatures(api, options) };
+}
+
+/**
+ * What `npm start` and `backrub serve` add to the server: the accounts feature, and, on PostgreSQL
+ * (where several instances may share one database), the API rate-limit counters in the database too.
+ * On SQLite the counters stay in memory: one SQLite file means one server, and a write per request
+ * would cost more than it protects.
+ */
+export function accountsServerOptions(config: PersistenceConfig): Pick<ServerOptions, 'features' | 'rateLimitStore'> {
+  const database = openDatabase(config, { lock: true });
+  return {
+    features: [accountsFeature({ config, db: database, closeWithServer: true })],
+    ...(database.dialect === 'postgres' && { rateLimitStore: databaseRateLimitStore(database) }),
+  };
 }

@@ -1,4 +1,4 @@
-import { accountsFeature } from './accounts.js';
+import { accountsServerOptions } from './accounts.js';
 import type { ServerOptions } from './app.js';
 import type { ServerConfig } from './config.js';
 
@@ -13,6 +13,7 @@ import type { ServerConfig } from './config.js';
  * Tests that need only the core API call `buildServer(config)` and get none of these.
  */
 export function productionServerOptions(config: ServerConfig): ServerOptions {
-  // Accounts, diary, sharing, export: opens SQLite or PostgreSQL and migrates before listening.
-  return { features: [accountsFeature({ config })] };
+  // Accounts, diary, sharing, export: opens SQLite or PostgreSQL and migrates before listening; on
+  // PostgreSQL the rate-limit counters live in the database so several instances act as one.
+  return { ...accountsServerOptions(config) };
 }

@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backup, inspectBackup, restore } from '../../src/server/db/maintenance.js';
 import { openDatabase, sqliteFile } from '../../src/server/db/database.js';
 import { acquireSqliteLock } from '../../src/server/db/sqlite-lock.js';
-import { backrub } from '../cli/run.js';
+import { spawn } from 'node:child_process';
+import { backrub, BIN } from '../cli/run.js';
 import { Client, sampleEntry, startTestApp, type TestApp } from './harness.js';
 
 describe('backrub migrate, backup and restore (SQLite)', () => {
@@ -33,9 +34,27 @@ describe('backrub migrate, backup and restore (SQLite)', () => {
     const first = backrub(['migrate'], { env: { DATA_DIR: fresh, DATABASE_URL: undefined } });
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^sqlite: applied 0001_accounts, 0002_diary, 0003_share_links/);
+    expect(first.stdout).toMatch(/^sqlite: applied 0001_accounts, 0002_diary, 0003_share_links, 0004_rate_limits/);
     const second = backrub(['migrate'], { env: { DATA_DIR: fresh, DATABASE_URL: undefined } });
     expect(second.stdout).toMatch(/^sqlite: already up to date/);
+    rmSync(fresh, { recursive: true, force: true });
+  });
+
+  it('lets several processes migrate one fresh SQLite file at once (one does the work, the others wait)', async () => {
+    const fresh = mkdtempSync(join(tmpdir(), 'backrub-race-'));
+    const runs = await Promise.all(
+      Array.from({ length: 3 }, () =>
+        new Promise<{ code: number | null; out: string }>((resolve) => {
+          const child = spawn(process.execPath, [BIN, 'migrate'], { env: { PATH: process.env.PATH ?? '', DATA_DIR: fresh } });
+          let out = '';
+          child.stdout.on('data', (chunk: Buffer) => (out += chunk));
+          child.stderr.on('data', (chunk: Buffer) => (out += chunk));
+          child.on('exit', (code) => resolve({ code, out }));
+        }),
+      ),
+    );
+    expect(runs.map((r) => r.code), runs.map((r) => r.out).join('\n')).toEqual([0, 0, 0]);
+    expect(runs.filter((r) => r.out.includes('applied 0001_accounts'))).toHaveLength(1);
     rmSync(fresh, { recursive: true, force: true });
   });
 
@@ -48,7 +67,7 @@ describe('backrub migrate, backup and restore (SQLite)', () => {
     const result = await backup({ dataDir, databaseUrl: undefined }, file);
     await Promise.all(writes);
     expect(result.bytes).toBeGreaterThan(0);
-    expect(inspectBackup(file).migrations).toEqual(['0001_accounts', '0002_diary', '0003_share_links']);
+    expect(inspectBackup(file).migrations).toEqual(['0001_accounts', '0002_diary', '0003_share_links', '0004_rate_limits']);
     await expect(backup({ dataDir }, file)).rejects.toThrow(/already exists/);
 
     await me.post('/api/diary/entries', sampleEntry({ notes: 'after backup' }));

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type MigrationResult } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteAdapter, SqliteDialect, sql, type DialectAdapter, type MigrationResult } from 'kysely';
 import pg from 'pg';
 import { MIGRATIONS } from './migrations/index.js';
 import type { Database } from './schema.js';
@@ -39,6 +39,28 @@ export function tuneSqlite(handle: SQLite.Database): void {
   handle.pragma('busy_timeout = 5000');
 }
 
+/**
+ * Kysely's SQLite adapter takes no migration lock (it assumes one connection). Two server processes
+ * starting at once on one file would both migrate; this one holds `BEGIN IMMEDIATE` for the whole run,
+ * so the second waits (busy_timeout) and then finds nothing left to do. SQLite DDL is transactional,
+ * so the run is also all-or-nothing up to the failing step.
+ */
+class LockingSqliteAdapter extends SqliteAdapter {
+  override async acquireMigrationLock(db: Kysely<unknown>): Promise<void> {
+    await sql`begin immediate`.execute(db);
+  }
+
+  override async releaseMigrationLock(db: Kysely<unknown>): Promise<void> {
+    await sql`commit`.execute(db);
+  }
+}
+
+class LockingSqliteDialect extends SqliteDialect {
+  override createAdapter(): DialectAdapter {
+    return new LockingSqliteAdapter();
+  }
+}
+
 export interface OpenOptions {
   /** Hold the `backrub.db.lock` file so `backrub restore` refuses to swap the file under a running server. */
   lock?: boolean;
@@ -60,7 +82,7 @@ export function openDatabase(config: PersistenceConfig, options: OpenOptions = {
   if (options.lock) lock = acquireSqliteLock(file);
   const handle = new SQLite(file);
   tuneSqlite(handle);
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: handle }) });
+  const db = new Kysely<Database>({ dialect: new LockingSqliteDialect({ database: handle }) });
   return {
     db,
     dialect: 'sqlite',
@@ -79,8 +101,27 @@ export class MigrationError extends Error {
   }
 }
 
-/** Brings the schema up to date; returns what ran. Several instances may call this at once (Kysely locks). */
+// better-sqlite3 waits for a lock synchronously, so two handles in one process must not contend for
+// the migration lock (the waiting one would block the thread holding it): queue them per file instead.
+const sqliteMigrations = new Map<string, Promise<unknown>>();
+
+/**
+ * Brings the schema up to date; returns what ran. Several instances may call this at once: PostgreSQL
+ * uses Kysely's advisory lock, SQLite `BEGIN IMMEDIATE` across processes and a queue within one.
+ */
 export async function migrateToLatest(database: AppDatabase): Promise<MigrationResult[]> {
+  if (!database.file) return runMigrations(database);
+  const previous = sqliteMigrations.get(database.file) ?? Promise.resolve();
+  const run = previous.catch(() => undefined).then(() => runMigrations(database));
+  sqliteMigrations.set(database.file, run);
+  try {
+    return await run;
+  } finally {
+    if (sqliteMigrations.get(database.file) === run) sqliteMigrations.delete(database.file);
+  }
+}
+
+async function runMigrations(database: AppDatabase): Promise<MigrationResult[]> {
   const migrator = new Migrator({ db: database.db, provider: { getMigrations: async () => ({ ...MIGRATIONS }) } });
   const { error, results = [] } = await migrator.migrateToLatest();
   if (error) {

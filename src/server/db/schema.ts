@@ -94,6 +94,13 @@ export interface ShareLinksTable {
   revoked_at: string | null;
 }
 
+export interface RateLimitsTable {
+  /** Route namespace + client key (address). */
+  key: string;
+  hits: number;
+  window_started_ms: number;
+}
+
 export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
@@ -103,4 +110,5 @@ export interface Database {
   diary_entry_techniques: DiaryEntryTechniquesTable;
   peg_checkins: PegCheckInsTable;
   share_links: ShareLinksTable;
+  rate_limits: RateLimitsTable;
 }

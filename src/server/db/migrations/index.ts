@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001_accounts.js';
 import * as m0002 from './0002_diary.js';
 import * as m0003 from './0003_share_links.js';
+import * as m0004 from './0004_rate_limits.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the folder) so the same set runs from
@@ -12,4 +13,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0001_accounts': m0001,
   '0002_diary': m0002,
   '0003_share_links': m0003,
+  '0004_rate_limits': m0004,
 };
