@@ -22,8 +22,9 @@ function serviceWorker(): Plugin {
       const precache = ['/', ...new Set([...files.filter((f) => f !== '/index.html'), ...publicFiles])].sort();
       const version = createHash('sha256').update(precache.join('\n')).digest('hex').slice(0, 12);
       const source = readFileSync(`${webRoot}sw-template.js`, 'utf8')
-        .replace('__PRECACHE__', JSON.stringify(precache))
-        .replace('__VERSION__', version);
+        .replace('const PRECACHE = __PRECACHE__;', `const PRECACHE = ${JSON.stringify(precache)};`)
+        .replace("const VERSION = '__VERSION__';", `const VERSION = '${version}';`);
+      if (source.includes('__PRECACHE__;') || source.includes("'__VERSION__'")) throw new Error('sw-template.js: placeholders not filled');
       this.emitFile({ type: 'asset', fileName: 'sw.js', source });
     },
   };

@@ -1,3 +1,4 @@
+/* global self, caches, fetch, URL, Response, __PRECACHE__ */
 /* backrub service worker, hand-written. The build (vite.config.ts) fills in the list of files and a
    version. Strategy: precache the whole app at install; serve built files cache-first (their names carry
    a hash); pages network-first, falling back to the cached app shell so deep links work offline.

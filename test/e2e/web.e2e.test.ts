@@ -1,3 +1,4 @@
+/// <reference lib="dom" />
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
@@ -142,6 +143,13 @@ describe('web app in Chromium', () => {
     await expect(cards.first().textContent()).resolves.toContain('Why this fits you');
     await expect(page.locator('.sources').first().textContent()).resolves.toContain('Where this comes from');
     await expect(page.getByRole('heading', { name: /Muscles that commonly send pain/ }).count()).resolves.toBe(1);
+    // The print stylesheet drops the navigation and buttons and keeps the advice.
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
+    await expect(page.getByRole('button', { name: /Print or save as PDF/ }).isVisible()).resolves.toBe(false);
+    await expect(page.locator('[data-triage]').isVisible()).resolves.toBe(true);
+    await page.screenshot({ path: `${SHOTS}/print-results.png`, fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
     // The library page of a recommended technique is one click away.
     await cards.first().getByRole('link', { name: /^More about/ }).click();
     await expect.poll(() => page.locator('h1').textContent()).not.toBe('');
@@ -199,7 +207,7 @@ describe('web app in Chromium', () => {
     await expect(page.locator('.progress__text').textContent()).resolves.toContain(`Step 2 of ${stepCount}`);
     // Let a step end by itself at 20x speed, then skip the rest.
     const stepNow = async () => Number((await page.locator('.progress__text').textContent())?.match(/Step (\d+)/)?.[1] ?? 0);
-    await expect.poll(stepNow, { timeout: 30_000, intervals: [250] }).toBeGreaterThan(2);
+    await expect.poll(stepNow, { timeout: 30_000, interval: 250 }).toBeGreaterThan(2);
     while (await page.getByRole('button', { name: /Skip to next step|Finish/ }).count()) {
       await page.getByRole('button', { name: /Skip to next step|Finish/ }).click();
     }

@@ -1,3 +1,4 @@
+/* global Buffer, URL, console */
 // Draws the app icons (a green disc with a pale S-shaped spine) as PNGs without any image library:
 // a tiny rasteriser with 4x4 supersampling and a hand-made PNG encoder. Run: node src/web/tools/make-icons.js
 import { writeFileSync } from 'node:fs';
