@@ -23,11 +23,12 @@ export interface RunningServer {
 export async function startServer(config: ServerConfig = loadConfig(), options: StartOptions = {}): Promise<RunningServer> {
   const { handleSignals = true, ...serverOptions } = options;
   const app = buildServer(config, { ...productionServerOptions(config), ...serverOptions });
+  // Hooks can only be added before listening, so the signal handling is wired first.
+  if (handleSignals) closeOnSignals(app, config.shutdownTimeoutMs);
   await app.listen({ port: config.port, host: config.host });
 
   const url = publicUrl(app, config.host);
   app.log.info({ url }, `backrub is ready at ${url}`);
-  if (handleSignals) closeOnSignals(app, config.shutdownTimeoutMs);
   return { app, url, close: () => app.close() };
 }
 

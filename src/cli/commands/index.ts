@@ -4,6 +4,7 @@ import { backupCommand } from './backup.js';
 import { migrateCommand } from './migrate.js';
 import { restoreCommand } from './restore.js';
 import { schemaCommand } from './schema.js';
+import { serveCommand } from './serve.js';
 import { techniqueCommand } from './technique.js';
 import { techniquesCommand } from './techniques.js';
 
@@ -12,5 +13,5 @@ import { techniquesCommand } from './techniques.js';
  * restore, ...): write `src/cli/commands/<name>.ts` exporting a `CliCommand`, and add it here.
  */
 export const COMMANDS: readonly CliCommand[] = [
-  assessCommand, techniquesCommand, techniqueCommand, schemaCommand, migrateCommand, backupCommand, restoreCommand,
+  assessCommand, techniquesCommand, techniqueCommand, schemaCommand, serveCommand, migrateCommand, backupCommand, restoreCommand,
 ];
