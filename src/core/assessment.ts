@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { BODY_AREAS } from './intake.js';
+import { BODY_AREAS } from './vocabulary.js';
 
 export const TRIAGE_LEVELS = ['emergency', 'urgent', 'see-doctor-first', 'self-care'] as const;
 export type TriageLevel = (typeof TRIAGE_LEVELS)[number];

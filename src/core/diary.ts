@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TECHNIQUE_IDS } from './assessment.js';
-import { BODY_AREAS } from './intake.js';
+import { BODY_AREAS } from './vocabulary.js';
 
 // The pain diary's shapes. One schema per shape: the API, the CLI, the web form and the JSON import all
 // validate with these, and the stored rows are mapped back to the same types.

@@ -1,7 +1,8 @@
 import {
   BODY_AREAS, CAUSES, CONDITIONS, CONTEXTS, EQUIPMENT, GOALS, PAIN_PATTERNS, PAIN_QUALITIES, PRESSURES,
-  SETTINGS, SYMPTOMS, TRENDS, type BodyArea, type Intake, type Symptom,
-} from './intake.js';
+  SETTINGS, SYMPTOMS, TRENDS, type BodyArea, type Symptom,
+} from './vocabulary.js';
+import type { Intake } from './intake.js';
 import { CONDITION_RULES } from './knowledge/conditions.js';
 
 /**

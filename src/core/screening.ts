@@ -30,7 +30,7 @@ export function screenSafety(intake: Intake): SafetyScreen {
       findings.push({
         level: 'see-doctor-first',
         code: `contraindication:${condition}`,
-        message: `You told us about: ${rule.label.toLowerCase()}. ${rule.blocksMassage}`,
+        message: `${rule.label}: ${rule.blocksMassage}`,
         source: rule.source,
       });
     }
