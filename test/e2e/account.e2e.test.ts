@@ -324,6 +324,16 @@ describe('accounts, diary and sharing in Chromium', () => {
 
   it('signs out everywhere, and deletes the account only with the right password', async () => {
     await page.goto(url + '/account');
+    await page.getByRole('button', { name: 'Sign out on all my devices' }).click();
+    await page.waitForURL('**/account/signin?signedout=*');
+    await until(() => page.locator('.notice').first().textContent()).toMatch(/signed out/);
+    await page.goto(url + '/diary');
+    await until(() => h1(page)).toBe('Sign in to your diary');
+    await page.getByLabel('Email').fill(EMAIL);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await until(() => h1(page)).toBe('My diary');
+    await page.goto(url + '/account');
     await page.getByRole('button', { name: 'Delete my account...' }).click();
     await page.getByLabel('Type your password to confirm').fill('not my password');
     await page.getByRole('button', { name: 'Yes, delete everything for good' }).click();

@@ -5,7 +5,7 @@ import { searchParam } from '../router.js';
 import { api, messageOf } from './api.js';
 import { PainChart, SessionsChart } from './charts.js';
 import { TRIAGE_WORDS } from './Dashboard.js';
-import { areaName, clockTime, moment, reliefWords, shortDay, techniqueName } from './format.js';
+import { areaName, clockTime, moment, plural, reliefWords, shortDay, techniqueName } from './format.js';
 import { optionLabel } from '../labels.js';
 import type { Summary as SummaryData } from './types.js';
 
@@ -97,7 +97,7 @@ export function SummaryView(props: { data: SummaryData; shared: boolean }) {
           <h2 id="s-pressure">Pressure</h2>
           <p>
             Likes: {s.pressure.preferred ? optionLabel('pressure', s.pressure.preferred).toLowerCase() : 'not said'}.
-            {s.pressure.felt.mean !== null && <> Pressure felt in sessions: {s.pressure.felt.mean} of 10 on average ({s.pressure.felt.entries} sessions).</>}
+            {s.pressure.felt.mean !== null && <> Pressure felt in sessions: {s.pressure.felt.mean} of 10 on average ({plural(s.pressure.felt.entries, 'session')}).</>}
           </p>
         </section>
       )}
