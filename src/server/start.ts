@@ -25,7 +25,14 @@ export async function startServer(config: ServerConfig = loadConfig(), options: 
   const app = buildServer(config, { ...productionServerOptions(config), ...serverOptions });
   // Hooks can only be added before listening, so the signal handling is wired first.
   if (handleSignals) closeOnSignals(app, config.shutdownTimeoutMs);
-  await app.listen({ port: config.port, host: config.host });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (error) {
+    // Port taken, database unreachable, ...: close what did start (database, signal handlers) so the
+    // process can end with the error instead of hanging on open handles.
+    await app.close().catch(() => {});
+    throw error;
+  }
 
   const url = publicUrl(app, config.host);
   app.log.info({ url }, `backrub is ready at ${url}`);

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,8 +82,25 @@ describe('node dist/server/main.js', () => {
     expect(await server.exited).toBe(0);
     const lines = server.output().stdout.trim().split('\n').map((line) => JSON.parse(line) as { msg: string; level: number });
     expect(lines.map((line) => line.msg)).toEqual(expect.arrayContaining(['shutting down: finishing requests in flight', 'server closed']));
+    // A clean start and stop: nothing at error level (pino 50+) and nothing on stderr.
+    expect(lines.filter((line) => line.level >= 50)).toEqual([]);
+    expect(server.output().stderr).toBe('');
     // Health data must never reach the logs.
     expect(server.output().stdout).not.toContain('desk-posture');
+  });
+
+  it('exits with code 1 and says so when the port is taken, instead of hanging', async () => {
+    const blocker = createServer();
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = blocker.address() as AddressInfo;
+      const server = runMain({ PORT: String(port) });
+      server.ready.catch(() => {});
+      expect(await server.exited).toBe(1);
+      expect(server.output().stderr).toContain('the port is already in use');
+    } finally {
+      blocker.close();
+    }
   });
 
   it('exits with code 1 and names the variable when the configuration is wrong', async () => {
