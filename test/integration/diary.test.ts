@@ -72,7 +72,7 @@ describe.each(DIALECTS)('diary on $name', (dialect) => {
     expect(error.code).toBe('invalid_request');
     const paths = error.issues.map((issue: { path: string }) => issue.path);
     expect(paths).toEqual(expect.arrayContaining([
-      '(root)', 'occurredAt', 'painBefore', 'painAfter', 'areas[0].area', 'techniques[0]', 'source', 'pressureFelt', 'triggers[0]',
+      'extra', 'occurredAt', 'painBefore', 'painAfter', 'areas[0].area', 'techniques[0]', 'source', 'pressureFelt', 'triggers[0]',
     ]));
     expect(error.issues.find((i: { path: string }) => i.path === 'painBefore').message).toBe('must be at most 10');
     expect((await me.request('POST', '/api/diary/entries', undefined, { 'content-type': 'application/json' })).statusCode).toBe(400);

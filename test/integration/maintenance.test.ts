@@ -5,6 +5,7 @@ import SQLite from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { backup, inspectBackup, restore } from '../../src/server/db/maintenance.js';
 import { openDatabase, sqliteFile } from '../../src/server/db/database.js';
+import { MIGRATIONS } from '../../src/server/db/migrations/index.js';
 import { acquireSqliteLock } from '../../src/server/db/sqlite-lock.js';
 import { spawn } from 'node:child_process';
 import { backrub, BIN } from '../cli/run.js';
@@ -34,7 +35,7 @@ describe('backrub migrate, backup and restore (SQLite)', () => {
     const first = backrub(['migrate'], { env: { DATA_DIR: fresh, DATABASE_URL: undefined } });
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^sqlite: applied 0001_accounts, 0002_diary, 0003_share_links, 0004_rate_limits/);
+    expect(first.stdout).toMatch(new RegExp(`^sqlite: applied ${Object.keys(MIGRATIONS).join(', ')} `));
     const second = backrub(['migrate'], { env: { DATA_DIR: fresh, DATABASE_URL: undefined } });
     expect(second.stdout).toMatch(/^sqlite: already up to date/);
     rmSync(fresh, { recursive: true, force: true });
@@ -67,7 +68,7 @@ describe('backrub migrate, backup and restore (SQLite)', () => {
     const result = await backup({ dataDir, databaseUrl: undefined }, file);
     await Promise.all(writes);
     expect(result.bytes).toBeGreaterThan(0);
-    expect(inspectBackup(file).migrations).toEqual(['0001_accounts', '0002_diary', '0003_share_links', '0004_rate_limits']);
+    expect(inspectBackup(file).migrations).toEqual(Object.keys(MIGRATIONS));
     await expect(backup({ dataDir }, file)).rejects.toThrow(/already exists/);
 
     await me.post('/api/diary/entries', sampleEntry({ notes: 'after backup' }));

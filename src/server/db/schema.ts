@@ -66,6 +66,8 @@ export interface DiaryEntryTechniquesTable {
   user_id: string;
   technique: string;
   relief: number | null;
+  /** The entry's local day (copied, for range queries without a join); null only for rows older than 0005. */
+  local_day: number | null;
 }
 
 export interface PegCheckInsTable {

@@ -82,9 +82,10 @@ export class DiaryRepository {
   private async writeTechniques(trx: Transaction<Database>, userId: string, entryId: string, input: DiaryEntryInput): Promise<void> {
     if (input.techniques.length === 0) return;
     const relief = reliefOf(input) ?? null;
+    const localDay = localCalendar(input.occurredAt).day;
     await trx
       .insertInto('diary_entry_techniques')
-      .values(input.techniques.map((technique) => ({ entry_id: entryId, user_id: userId, technique, relief })))
+      .values(input.techniques.map((technique) => ({ entry_id: entryId, user_id: userId, technique, relief, local_day: localDay })))
       .execute();
   }
 
@@ -111,7 +112,9 @@ export class DiaryRepository {
           .values(part.map((e) => ({ id: e.id, user_id: userId, ...entryColumns(e.input), created_at: e.createdAt, updated_at: e.updatedAt })))
           .execute();
         const techniques = part.flatMap((e) =>
-          e.input.techniques.map((technique) => ({ entry_id: e.id, user_id: userId, technique, relief: reliefOf(e.input) ?? null })),
+          e.input.techniques.map((technique) => ({
+            entry_id: e.id, user_id: userId, technique, relief: reliefOf(e.input) ?? null, local_day: localCalendar(e.input.occurredAt).day,
+          })),
         );
         if (techniques.length > 0) await trx.insertInto('diary_entry_techniques').values(techniques).execute();
       }
@@ -238,13 +241,7 @@ export class DiaryRepository {
       ])
       .where('t.user_id', '=', userId)
       .where('t.relief', 'is not', null);
-    if (range) {
-      query = query
-        .innerJoin('diary_entries as e', 'e.id', 't.entry_id')
-        .where('e.user_id', '=', userId)
-        .where('e.local_day', '>=', range.fromDay)
-        .where('e.local_day', '<=', range.toDay);
-    }
+    if (range) query = query.where('t.local_day', '>=', range.fromDay).where('t.local_day', '<=', range.toDay);
     const rows = await query.groupBy('t.technique').orderBy('t.technique').execute();
     return rows.map((row) => ({
       technique: row.technique as TechniqueId,

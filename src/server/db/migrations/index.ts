@@ -3,6 +3,7 @@ import * as m0001 from './0001_accounts.js';
 import * as m0002 from './0002_diary.js';
 import * as m0003 from './0003_share_links.js';
 import * as m0004 from './0004_rate_limits.js';
+import * as m0005 from './0005_technique_days.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the folder) so the same set runs from
@@ -14,4 +15,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0002_diary': m0002,
   '0003_share_links': m0003,
   '0004_rate_limits': m0004,
+  '0005_technique_days': m0005,
 };
