@@ -34,7 +34,7 @@ const TriggerTag = z
   .trim()
   .min(1, 'must not be empty')
   .max(40, 'must be at most 40 characters')
-  .transform((tag) => tag.toLowerCase());
+  .toLowerCase();
 
 const unique = <T>(list: T[]) => new Set(list).size === list.length;
 

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { ACCOUNTS_OPENAPI } from './accounts.openapi.js';
 import type { ApiFeature } from './api.js';
 import type { ServerOptions } from './app.js';
 import { databaseRateLimitStore } from './auth/rate-limit.repository.js';
@@ -60,7 +61,7 @@ export async function registerAccountFeatures(app: FastifyInstance, options: Acc
 
 /** The same, as a feature for `buildServer(config, { features })` (mounted under /api). */
 export function accountsFeature(options: AccountFeatureOptions): ApiFeature {
-  return { name: 'accounts', plugin: async (api: FastifyInstance) => registerAccountFeatures(api, options) };
+  return { name: 'accounts', plugin: async (api: FastifyInstance) => registerAccountFeatures(api, options), openApi: ACCOUNTS_OPENAPI };
 }
 
 /**

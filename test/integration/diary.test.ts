@@ -182,3 +182,19 @@ describe.each(DIALECTS)('diary on $name', (dialect) => {
     expect((await person.get('/api/diary/dashboard?from=2025-06-02&to=2025-01-01')).statusCode).toBe(400);
   });
 });
+
+describe('the OpenAPI document', () => {
+  it('describes the account, diary, sharing and export routes with their schemas', async () => {
+    const dialect = DIALECTS[0]!;
+    const t = await startTestApp(dialect);
+    try {
+      const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+      for (const path of ['/api/auth/signup', '/api/diary/entries', '/api/diary/entries/{id}', '/api/diary/dashboard', '/api/shares', '/api/shared/{token}', '/api/export/fhir', '/api/import']) {
+        expect(doc.paths, path).toHaveProperty([path]);
+      }
+      expect(doc.components.schemas.DiaryEntryInput.properties.painBefore).toMatchObject({ type: 'integer', minimum: 0, maximum: 10 });
+    } finally {
+      await t.close();
+    }
+  });
+});
