@@ -130,3 +130,26 @@ describe.each(DIALECTS)('sharing and export on $name', (dialect) => {
     expect(paths).toEqual(expect.arrayContaining(['format', 'version', 'entries[0].occurredAt', 'entries[0].painBefore']));
   });
 });
+
+describe.each(DIALECTS)('import safety on $name', (dialect) => {
+  it('does not trust an assessment in the file: the engine decides again from the intake', async () => {
+    const t = await startTestApp(dialect);
+    try {
+      const me = await new Client(t.app).signUp();
+      const danger = { ...deskWorkerIntake, symptoms: ['saddle-numbness'] };
+      const forged = {
+        format: 'backrub-export', version: 1,
+        assessments: [{
+          createdAt: '2025-06-01T10:00:00.000Z', intake: danger,
+          assessment: { triage: 'self-care', massageAdvised: true, reasons: [], recommendations: [{ technique: 'deep-tissue', setting: 'professional', score: 1, why: [], cautions: [] }], avoid: [], plan: { steps: [], totalSeconds: 0, lifestyle: [] }, tips: [] },
+        }],
+      };
+      expect((await me.post('/api/import', forged)).statusCode).toBe(200);
+      const current = (await me.get('/api/assessments/current')).json().current.assessment;
+      expect(current.triage).toBe('emergency');
+      expect(current.recommendations).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -97,12 +97,16 @@ export class DiaryService {
     return saved;
   }
 
-  /** The latest assessment with its recommendations re-ranked by the person's own relief. */
+  /**
+   * The latest assessment with its recommendations re-ranked by the person's own relief. The engine runs
+   * again on the saved intake, so today's safety rules apply even to an intake saved (or imported) under
+   * older ones; the stored output stays as the historical record.
+   */
   async currentAssessment(userId: string) {
     const latest = await this.assessments.latest(userId);
     if (!latest) return null;
     const evidence = await this.entries.techniqueEvidence(userId);
-    return { id: latest.id, createdAt: latest.createdAt, intake: latest.intake, assessment: personaliseAssessment(latest.assessment, evidence) };
+    return { id: latest.id, createdAt: latest.createdAt, intake: latest.intake, assessment: personaliseAssessment(assess(latest.intake), evidence) };
   }
 
   async deleteAssessment(userId: string, id: string): Promise<void> {

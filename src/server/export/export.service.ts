@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
+import { assess } from '../../core/assess.js';
 import { AssessmentSchema } from '../../core/assessment.js';
 import { DiaryEntryInputSchema, localCalendar, PegCheckInInputSchema } from '../../core/diary.js';
 import { IntakeSchema } from '../../core/intake.js';
@@ -115,7 +116,8 @@ export class ExportService {
     for (const saved of doc.assessments) {
       if (seenAssessments.has(saved.createdAt)) continue;
       seenAssessments.add(saved.createdAt);
-      await this.diary.assessments.insert(userId, { id: randomUUID(), createdAt: saved.createdAt, intake: saved.intake, assessment: saved.assessment });
+      // The file's assessment is not trusted: the engine decides again from the intake.
+      await this.diary.assessments.insert(userId, { id: randomUUID(), createdAt: saved.createdAt, intake: saved.intake, assessment: assess(saved.intake) });
       assessments += 1;
     }
     return {
