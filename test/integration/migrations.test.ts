@@ -1,10 +1,31 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateToLatest, openDatabase, type AppDatabase } from '../../src/server/db/database.js';
 import { MIGRATIONS } from '../../src/server/db/migrations/index.js';
 import { DIALECTS } from './harness.js';
 
+/**
+ * Fingerprints of landed migrations: a migration that ran somewhere must never change. To change the
+ * schema, add a new migration (and its line here); never edit one of these files.
+ */
+const LANDED: Record<string, string> = {
+  '0001_accounts': 'bea22aeac959a712',
+  '0002_diary': '5f4c9f7c8f8f1512',
+  '0003_share_links': '9506a2790cd32af3',
+  '0004_rate_limits': '62df65f03134df4c',
+  '0005_technique_days': '9526414ddafc729c',
+};
+
 describe('the migration list', () => {
+  it('never edits a landed migration, and records every new one', () => {
+    for (const name of Object.keys(MIGRATIONS)) {
+      const text = readFileSync(new URL(`../../src/server/db/migrations/${name}.ts`, import.meta.url));
+      expect(createHash('sha256').update(text).digest('hex').slice(0, 16), `${name} was edited after it landed`).toBe(LANDED[name]);
+    }
+  });
+
   it('is ordered, numbered without gaps, and named NNNN_words', () => {
     const names = Object.keys(MIGRATIONS);
     expect(names).toEqual([...names].sort());
