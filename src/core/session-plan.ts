@@ -39,13 +39,24 @@ const STEP_SAFETY = Object.fromEntries(
   Object.values(TECHNIQUES).map((t) => [t.id, [...new Set([...ALWAYS, ...t.cautions])]]),
 ) as Record<TechniqueId, string[]>;
 
+// Every "Area – step: how" line, built once: the plan reuses these strings instead of building new ones
+// per assessment, which keeps assessing and sending an answer cheap.
+const STEP_TEXT = new Map<string, string[]>(
+  Object.values(TECHNIQUES).flatMap((t) =>
+    Object.entries(AREA_WORDS).map(([area, words]) => {
+      const where = `${words[0]?.toUpperCase()}${words.slice(1)}`;
+      return [`${t.id}/${area}`, t.steps.map((step) => `${where}: ${step.title}. ${step.instructions}`)] as const;
+    }),
+  ),
+);
+
 function stepsFor(technique: TechniqueId, area: BodyArea): PlanStep[] {
-  const where = `${AREA_WORDS[area][0]?.toUpperCase()}${AREA_WORDS[area].slice(1)}`;
-  return TECHNIQUES[technique].steps.map((step) => ({
+  const texts = STEP_TEXT.get(`${technique}/${area}`) ?? [];
+  return TECHNIQUES[technique].steps.map((step, i) => ({
     technique,
     area,
     seconds: step.seconds,
-    instructions: `${where} \u2013 ${step.title}: ${step.instructions}`,
+    instructions: texts[i] ?? step.instructions,
     safety: [...STEP_SAFETY[technique]],
   }));
 }
