@@ -7,7 +7,7 @@
 // BENCH_SECONDS (default 5) sets each measured round; BENCH_ROUNDS (default 3) rounds per target, alternating.
 /* global fetch */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,23 +22,7 @@ const CONNECTIONS = 16;
 const distMain = new URL('../dist/server/main.js', import.meta.url);
 
 /** A self-care intake of the usual size: a person with a stiff lower back from desk work. */
-const intake = {
-  age: 42,
-  areas: ['lower-back', 'upper-back'],
-  pattern: 'one-spot',
-  quality: ['dull-ache', 'stiffness'],
-  intensity: 4,
-  durationDays: 10,
-  trend: 'stable',
-  causes: ['desk-posture'],
-  contexts: ['after-long-day'],
-  goals: ['pain-relief', 'relaxation'],
-  setting: 'either',
-  pressure: 'medium',
-  equipment: ['tennis-ball'],
-  conditions: [],
-  symptoms: [],
-};
+const intake = JSON.parse(readFileSync(new URL('../test/support/desk-worker.intake.json', import.meta.url), 'utf8'));
 
 // ---- child process: serve one target and print its URL --------------------------------------------
 async function serve(target) {

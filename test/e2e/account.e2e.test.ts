@@ -1,28 +1,18 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, expectNoAxeViolations, launchChromium, PHONE, SELF_CARE_ANSWERS } from './browser.js';
 
 // Accounts, the diary, progress charts and sharing in real headless Chromium, against the real server
 // with the account features on (SQLite in a fresh temporary DATA_DIR). Never downloads a browser.
 // `npm run test:e2e` builds first; BACKRUB_DIST points at another build (e.g. while others rebuild dist/).
 
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
 const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = resolve(process.env['BACKRUB_DIST'] ?? join(ROOT, 'dist'));
 const SHOTS = resolve(ROOT, 'test-results/e2e-account');
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-const SELF_CARE_ANSWERS = {
-  symptoms: [], age: 38, conditions: [], areas: ['upper-back', 'lower-back'], pattern: 'one-spot', quality: ['tension', 'stiffness'],
-  intensity: 4, durationAmount: 2, durationUnit: 'weeks', trend: 'improving', causes: ['desk-posture'], contexts: ['after-long-day'],
-  goals: ['pain-relief'], setting: 'either', pressure: 'medium', equipment: ['tennis-ball', 'foam-roller'],
-};
 const EMAIL = 'sam@example.org';
 const PASSWORD = 'warm shower then stretch';
 
@@ -46,7 +36,7 @@ beforeAll(async () => {
   const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATA_DIR: dataDir, WEB_ROOT: join(DIST, 'web'), RATE_LIMIT_MAX: '0' });
   app = buildServer(config, { ...productionServerOptions(config), logger: false });
   url = (await app.listen({ port: 0, host: '127.0.0.1' })).replace('localhost', '127.0.0.1');
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
@@ -80,15 +70,7 @@ async function open(options: { viewport?: typeof PHONE; dark?: boolean; answers?
   return { context, page };
 }
 
-async function axe(page: Page, name: string) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } };
-    const result = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-  });
-  expect(violations, `axe violations on ${name}`).toEqual([]);
-}
+const axe = expectNoAxeViolations;
 
 async function check(page: Page, name: string) {
   await axe(page, name);

@@ -1,25 +1,15 @@
 /// <reference lib="dom" />
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DESKTOP, expectNoAxeViolations, launchChromium, PHONE, SELF_CARE_ANSWERS } from './browser.js';
 import { DEFAULT_EMERGENCY_NUMBER } from '../../src/core/index.js';
 import { startWebServer, type RunningServer } from './web-server.js';
 
 // The web app in real headless Chromium. Never downloads a browser: Debian's chromium package only.
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const PHONE = { width: 390, height: 844 };
-const DESKTOP = { width: 1280, height: 800 };
 const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-const SELF_CARE_ANSWERS = {
-  symptoms: [], age: 38, conditions: [], areas: ['upper-back', 'lower-back'], pattern: 'one-spot', quality: ['tension', 'stiffness'],
-  intensity: 4, durationAmount: 2, durationUnit: 'weeks', trend: 'improving', causes: ['desk-posture'], contexts: ['after-long-day'],
-  goals: ['pain-relief'], setting: 'either', pressure: 'medium', equipment: ['tennis-ball', 'foam-roller'],
-};
 
 let browser: Browser;
 let server: RunningServer;
@@ -27,7 +17,7 @@ const problems: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  [server, browser] = await Promise.all([startWebServer(), chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true })]);
+  [server, browser] = await Promise.all([startWebServer(), launchChromium()]);
 });
 
 afterAll(async () => {
@@ -73,16 +63,7 @@ function watch(page: Page) {
   page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
 }
 
-async function axe(page: Page, name: string) {
-  // page.evaluate runs outside the page's CSP (an injected <script> tag would rightly be blocked by it).
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  const violations = await page.evaluate(async () => {
-    const w = window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; help: string; nodes: { target: string[] }[] }[] }> } };
-    const result = await w.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
-  });
-  expect(violations, `axe violations on ${name}`).toEqual([]);
-}
+const axe = expectNoAxeViolations;
 
 async function shot(page: Page, name: string) {
   await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });

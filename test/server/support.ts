@@ -1,29 +1,15 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import type { Intake } from '../../src/core/index.js';
+import { IntakeSchema, type Intake } from '../../src/core/index.js';
 import { buildServer, type ServerOptions } from '../../src/server/app.js';
 import { loadConfig, type ServerConfig } from '../../src/server/config.js';
 
-/** A self-care case: an office worker with a stiff lower back for ten days. */
-export const deskWorkerIntake: Intake = {
-  age: 42,
-  areas: ['lower-back', 'upper-back'],
-  pattern: 'one-spot',
-  quality: ['dull-ache', 'stiffness'],
-  intensity: 4,
-  durationDays: 10,
-  trend: 'stable',
-  causes: ['desk-posture'],
-  contexts: ['after-long-day'],
-  goals: ['pain-relief', 'relaxation'],
-  setting: 'either',
-  pressure: 'medium',
-  equipment: ['tennis-ball'],
-  conditions: [],
-  symptoms: [],
-};
+/** A self-care case: an office worker with a stiff lower back for ten days (also used by bench/api.bench.js). */
+export const deskWorkerIntake: Intake = IntakeSchema.parse(
+  JSON.parse(readFileSync(new URL('../support/desk-worker.intake.json', import.meta.url), 'utf8')),
+);
 
 /** Cauda equina signs: must stop all massage advice. */
 export const emergencyIntake: Intake = {

@@ -1,12 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { describedBy } from '../components/ui.js';
+
+export { describedBy, RatingSlider } from '../components/ui.js';
 
 // Small form pieces for the account pages, built like the wizard's (labels always visible, hints and
 // errors tied to the field with aria-describedby, errors in words, never colour alone).
 
-export function describedBy(...ids: (string | false | undefined)[]): string | undefined {
-  return ids.filter(Boolean).join(' ') || undefined;
-}
 
 export function TextField(props: {
   id: string;
@@ -42,64 +42,6 @@ export function TextField(props: {
         aria-invalid={props.error ? 'true' : undefined}
         aria-describedby={describedBy(props.hint && `${props.id}-hint`, props.error && `${props.id}-error`)}
       />
-    </div>
-  );
-}
-
-/** A 0-10 slider with words for each end and the chosen number said in words. */
-export function RatingSlider(props: {
-  id: string;
-  label: string;
-  hint?: string | undefined;
-  value: number | undefined;
-  onChange: (v: number | undefined) => void;
-  words: (n: number) => string;
-  low: string;
-  high: string;
-  error?: string | undefined;
-  /** Offer "Clear" so an optional rating can be left out again. */
-  optional?: boolean;
-}) {
-  const shown = props.value ?? 0;
-  const answered = props.value !== undefined;
-  return (
-    <div class="field pain-slider">
-      <label for={props.id} class="field__label">{props.label}</label>
-      {props.hint && <p class="hint" id={`${props.id}-hint`}>{props.hint}</p>}
-      {props.error && <p class="field-error" id={`${props.id}-error`}>{props.error}</p>}
-      <input
-        type="range"
-        id={props.id}
-        min={0}
-        max={10}
-        step={1}
-        value={shown}
-        aria-valuetext={answered ? `${shown} out of 10: ${props.words(shown)}` : 'Not chosen yet'}
-        aria-invalid={props.error ? 'true' : undefined}
-        aria-describedby={describedBy(props.hint && `${props.id}-hint`, props.error && `${props.id}-error`)}
-        onInput={(e) => props.onChange(Number((e.currentTarget as HTMLInputElement).value))}
-      />
-      <div class="pain-slider__scale" aria-hidden="true">
-        <span>0 {props.low}</span>
-        <span>5</span>
-        <span>10 {props.high}</span>
-      </div>
-      <div class="rating__row">
-        <p class="pain-slider__value" aria-hidden="true">
-          {answered ? (
-            <>
-              <strong>{shown}</strong> out of 10: {props.words(shown)}
-            </>
-          ) : (
-            'Not chosen. Move the slider to choose a number.'
-          )}
-        </p>
-        {props.optional && answered && (
-          <button type="button" class="link-button" onClick={() => props.onChange(undefined)}>
-            Clear<span class="visually-hidden">: {props.label}</span>
-          </button>
-        )}
-      </div>
     </div>
   );
 }

@@ -117,8 +117,25 @@ export function YesNo(props: { legend: string; hint?: string; value: boolean | u
 
 export { painWords } from '../core.js';
 
-/** 0-10 pain slider that always says the number in words too. */
-export function PainSlider(props: { label: string; hint?: string; value: number | undefined; onChange: (v: number) => void; id: string; error?: string | undefined }) {
+/** The ids an input is described by (hint, error), or nothing. */
+export function describedBy(...ids: (string | false | undefined)[]): string | undefined {
+  return ids.filter(Boolean).join(' ') || undefined;
+}
+
+/** A 0-10 slider with words for each end and the chosen number said in words. */
+export function RatingSlider(props: {
+  id: string;
+  label: string;
+  hint?: string | undefined;
+  value: number | undefined;
+  onChange: (v: number | undefined) => void;
+  words: (n: number) => string;
+  low: string;
+  high: string;
+  error?: string | undefined;
+  /** Offer "Clear" so an optional rating can be left out again. */
+  optional?: boolean;
+}) {
   const shown = props.value ?? 0;
   const answered = props.value !== undefined;
   return (
@@ -133,24 +150,39 @@ export function PainSlider(props: { label: string; hint?: string; value: number 
         max={10}
         step={1}
         value={shown}
-        aria-valuetext={answered ? `${shown} out of 10: ${painWords(shown)}` : 'Not chosen yet'}
-        aria-describedby={[props.hint ? `${props.id}-hint` : '', props.error ? `${props.id}-error` : ''].filter(Boolean).join(' ') || undefined}
+        aria-valuetext={answered ? `${shown} out of 10: ${props.words(shown)}` : 'Not chosen yet'}
+        aria-invalid={props.error ? 'true' : undefined}
+        aria-describedby={describedBy(props.hint && `${props.id}-hint`, props.error && `${props.id}-error`)}
         onInput={(e) => props.onChange(Number((e.currentTarget as HTMLInputElement).value))}
       />
       <div class="pain-slider__scale" aria-hidden="true">
-        <span>0 No pain</span>
+        <span>0 {props.low}</span>
         <span>5</span>
-        <span>10 Worst</span>
+        <span>10 {props.high}</span>
       </div>
-      <p class="pain-slider__value" aria-hidden="true">
-        {answered ? (
-          <>
-            <strong>{shown}</strong> out of 10: {painWords(shown)}
-          </>
-        ) : (
-          'Move the slider to choose a number.'
+      <div class="rating__row">
+        <p class="pain-slider__value" aria-hidden="true">
+          {answered ? (
+            <>
+              <strong>{shown}</strong> out of 10: {props.words(shown)}
+            </>
+          ) : (
+            'Not chosen. Move the slider to choose a number.'
+          )}
+        </p>
+        {props.optional && answered && (
+          <button type="button" class="link-button" onClick={() => props.onChange(undefined)}>
+            Clear<span class="visually-hidden">: {props.label}</span>
+          </button>
         )}
-      </p>
+      </div>
     </div>
+  );
+}
+
+/** 0-10 pain slider that always says the number in words too. */
+export function PainSlider(props: { label: string; hint?: string; value: number | undefined; onChange: (v: number) => void; id: string; error?: string | undefined }) {
+  return (
+    <RatingSlider {...props} onChange={(v) => v !== undefined && props.onChange(v)} words={painWords} low="No pain" high="Worst" />
   );
 }
