@@ -267,7 +267,10 @@ describe('web app in Chromium', () => {
     await expect.poll(() => page.locator('h1').textContent()).toBe('What you would like');
     await focusOn(submit);
     await kb.press('Enter');
-    await page.waitForURL('**/results');
+    // If the wizard refuses, say what it showed: a failure here is otherwise just a timeout.
+    await page.waitForURL('**/results', { timeout: 15_000 }).catch(async (error: unknown) => {
+      throw new Error(`did not reach the results; the page says: ${(await page.locator('main').innerText()).slice(0, 600)}`, { cause: error });
+    });
     await expect(page.locator('[data-triage]').getAttribute('data-triage')).resolves.toBe('self-care');
     // Focus moved to the result's heading, so a screen reader starts there.
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('results-heading');

@@ -17,6 +17,29 @@ export interface Option<T extends string> {
   help?: string | undefined;
 }
 
+/** One tick box or round button with its label and optional help line. */
+function Choice<T extends string>(props: { type: 'checkbox' | 'radio'; name: string; option: Option<T>; checked: boolean; onChange: (checked: boolean) => void }) {
+  const { option: o } = props;
+  const id = `${props.name}-${o.value}`;
+  return (
+    <div class="choice">
+      <input
+        type={props.type}
+        id={id}
+        name={props.name}
+        value={o.value}
+        checked={props.checked}
+        onChange={(e) => props.onChange((e.currentTarget as HTMLInputElement).checked)}
+        aria-describedby={o.help ? `${id}-help` : undefined}
+      />
+      <label for={id}>
+        <span class="choice__label">{o.label}</span>
+        {o.help && <span class="choice__help" id={`${id}-help`}>{o.help}</span>}
+      </label>
+    </div>
+  );
+}
+
 /** Tick boxes for "choose any". */
 export function CheckGroup<T extends string>(props: {
   legend: string;
@@ -36,26 +59,9 @@ export function CheckGroup<T extends string>(props: {
     <fieldset class={`choices${props.tone ? ` choices--${props.tone}` : ''}`} aria-describedby={props.hint ? hintId : undefined}>
       <legend>{props.legend}</legend>
       {props.hint && <p class="hint" id={hintId}>{props.hint}</p>}
-      {props.options.map((o) => {
-        const id = `${props.name}-${o.value}`;
-        return (
-          <div class="choice" key={o.value}>
-            <input
-              type="checkbox"
-              id={id}
-              name={props.name}
-              value={o.value}
-              checked={props.value.includes(o.value)}
-              onChange={(e) => toggle(o.value, (e.currentTarget as HTMLInputElement).checked)}
-              aria-describedby={o.help ? `${id}-help` : undefined}
-            />
-            <label for={id}>
-              <span class="choice__label">{o.label}</span>
-              {o.help && <span class="choice__help" id={`${id}-help`}>{o.help}</span>}
-            </label>
-          </div>
-        );
-      })}
+      {props.options.map((o) => (
+        <Choice key={o.value} type="checkbox" name={props.name} option={o} checked={props.value.includes(o.value)} onChange={(on) => toggle(o.value, on)} />
+      ))}
     </fieldset>
   );
 }
@@ -78,26 +84,9 @@ export function RadioGroup<T extends string>(props: {
       <legend>{props.legend}</legend>
       {props.hint && <p class="hint" id={hintId}>{props.hint}</p>}
       {props.error && <p class="field-error" id={errorId}>{props.error}</p>}
-      {props.options.map((o) => {
-        const id = `${props.name}-${o.value}`;
-        return (
-          <div class="choice" key={o.value}>
-            <input
-              type="radio"
-              id={id}
-              name={props.name}
-              value={o.value}
-              checked={props.value === o.value}
-              onChange={() => props.onChange(o.value)}
-              aria-describedby={o.help ? `${id}-help` : undefined}
-            />
-            <label for={id}>
-              <span class="choice__label">{o.label}</span>
-              {o.help && <span class="choice__help" id={`${id}-help`}>{o.help}</span>}
-            </label>
-          </div>
-        );
-      })}
+      {props.options.map((o) => (
+        <Choice key={o.value} type="radio" name={props.name} option={o} checked={props.value === o.value} onChange={() => props.onChange(o.value)} />
+      ))}
     </fieldset>
   );
 }
