@@ -35,8 +35,12 @@ const finish: PlanStep = {
   safety: ['Stand up slowly.'],
 };
 
+// Each step says both rules; a technique whose own cautions already speak of the spine says it once.
 const STEP_SAFETY = Object.fromEntries(
-  Object.values(TECHNIQUES).map((t) => [t.id, [...new Set([...ALWAYS, ...t.cautions])]]),
+  Object.values(TECHNIQUES).map((t) => {
+    const always = t.cautions.some((c) => /\bspine\b/.test(c)) ? ALWAYS.slice(0, 1) : ALWAYS;
+    return [t.id, [...always, ...t.cautions]];
+  }),
 ) as Record<TechniqueId, string[]>;
 
 // Every "Area – step: how" line, built once: the plan reuses these strings instead of building new ones
