@@ -87,8 +87,20 @@ async function finishSession(page: Page, before: string, after: string) {
   await page.getByLabel('How much does it hurt now?').fill(before);
   await page.getByRole('button', { name: /Start the session/ }).click();
   await page.locator('.countdown').waitFor();
+  // Do each step for at least 10 (fast-clock) seconds before skipping it: the diary only records
+  // techniques that were really done, not steps skipped at once.
+  const seconds = (clock: string | null) => (clock ?? '0:00').split(':').reduce((total, part) => total * 60 + Number(part), 0);
   while (await page.getByRole('button', { name: /Skip to next step|Finish/ }).count()) {
-    await page.getByRole('button', { name: /Skip to next step|Finish/ }).click();
+    const step = await page.locator('.player h1, h1').first().textContent();
+    const start = seconds(await page.locator('.countdown__time').textContent());
+    await expect
+      .poll(async () => {
+        const heading = await page.locator('.player h1, h1').first().textContent();
+        return heading !== step || seconds(await page.locator('.countdown__time').textContent()) <= start - 10;
+      })
+      .toBe(true);
+    const skip = page.getByRole('button', { name: /Skip to next step|Finish/ });
+    if (await skip.count()) await skip.click();
   }
   await page.getByLabel('How much does it hurt now?').fill(after);
   await page.getByRole('button', { name: 'See the change' }).click();

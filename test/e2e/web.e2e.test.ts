@@ -229,6 +229,11 @@ describe('web app in Chromium', () => {
       throw new Error(`Tab never reached ${selector}`);
     };
     const submit = 'button[type="submit"]';
+    // A new step moves focus to its heading; wait for that, or a quick Enter could land on the old button.
+    const onStep = async (title: string) => {
+      await expect.poll(() => page.locator('h1').textContent()).toBe(title);
+      await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('step-heading');
+    };
     // The skip link is the first stop and is visible when focused.
     await kb.press('Tab');
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to main content');
@@ -236,7 +241,7 @@ describe('web app in Chromium', () => {
     const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
     expect(outline).not.toBe('none');
     await kb.press('Enter');
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Your health');
+    await onStep('Your health');
     await focusOn('#age');
     await kb.type('52');
     await focusOn('#pregnant-yes');
@@ -244,7 +249,7 @@ describe('web app in Chromium', () => {
     await expect(page.locator('#pregnant-no').isChecked()).resolves.toBe(true);
     await focusOn(submit);
     await kb.press('Enter');
-    await expect.poll(() => page.locator('h1').textContent()).toBe('Where it hurts');
+    await onStep('Where it hurts');
     await focusOn('svg [data-area="lower-back"]');
     await kb.press('Space');
     await expect(page.locator('svg [data-area="lower-back"]').getAttribute('aria-pressed')).resolves.toBe('true');
@@ -255,7 +260,7 @@ describe('web app in Chromium', () => {
     await kb.press('Space');
     await focusOn(submit);
     await kb.press('Enter');
-    await expect.poll(() => page.locator('h1').textContent()).toBe('About the pain');
+    await onStep('About the pain');
     await focusOn('#intensity');
     for (let i = 0; i < 3; i++) await kb.press('ArrowRight');
     await expect(page.locator('.pain-slider__value').textContent()).resolves.toContain('3 out of 10');
@@ -264,7 +269,7 @@ describe('web app in Chromium', () => {
     await focusOn('#duration-unit');
     await focusOn(submit);
     await kb.press('Enter');
-    await expect.poll(() => page.locator('h1').textContent()).toBe('What you would like');
+    await onStep('What you would like');
     await focusOn(submit);
     await kb.press('Enter');
     // If the wizard refuses, say what it showed: a failure here is otherwise just a timeout.

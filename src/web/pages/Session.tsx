@@ -89,6 +89,8 @@ export default function Session(props: { answers: Answers }) {
   const [prefs, setPrefs] = useState<Prefs>(loadPrefs);
   const [error, setError] = useState<string | undefined>(undefined);
   const [announce, setAnnounce] = useState('');
+  // Seconds actually spent on each step (a skipped step counts what was done before skipping).
+  const [spent, setSpent] = useState<number[]>([]);
   const heading = useRef<HTMLHeadingElement>(null);
   const last = useRef(0);
 
@@ -121,6 +123,8 @@ export default function Session(props: { answers: Answers }) {
   }, [left, phase]);
 
   const nextStep = () => {
+    const current = steps[index];
+    if (current) setSpent((done) => Object.assign([...done], { [index]: current.seconds - Math.max(0, left) }));
     const n = index + 1;
     if (n >= steps.length) {
       setPhase('after');
@@ -227,6 +231,7 @@ export default function Session(props: { answers: Answers }) {
               }
               if (prefs.beep) beep(); // also unlocks sound on this tap, as browsers require
               setError(undefined);
+              setSpent([]);
               setIndex(0);
               setLeft(steps[0]?.seconds ?? 0);
               setPhase('running');
@@ -382,7 +387,13 @@ export default function Session(props: { answers: Answers }) {
               ? 'Your pain is the same. Massage does not help everyone. Gentle movement and staying active still help most people.'
               : 'Your pain is higher. Please rest, and do not massage that place again today. If it stays worse, talk to a doctor or physiotherapist.'}
       </p>
-      <SaveSession before={before ?? 0} after={after ?? 0} techniques={steps.map((s) => s.technique)} seconds={result.assessment.plan.totalSeconds} />
+      <SaveSession
+        before={before ?? 0}
+        after={after ?? 0}
+        // Only what was really done goes in the diary: a step skipped within its first 10 seconds does not count.
+        techniques={steps.filter((step, i) => (spent[i] ?? 0) >= Math.min(10, step.seconds)).map((step) => step.technique)}
+        seconds={spent.reduce((sum, n) => sum + (n ?? 0), 0)}
+      />
       <div class="actions">
         <Link href="/results" class="button button--secondary">Back to my results</Link>
       </div>
