@@ -44,10 +44,17 @@ async function serve(target) {
   } else {
     // The baseline: Fastify with no plugins, answering the same request with the same (fixed) answer.
     const { default: Fastify } = await import('fastify');
-    const { assess } = await import('../dist/core/index.js');
+    const { assess, IntakeSchema, validate } = await import('../dist/core/index.js');
     const fixed = assess(intake);
     const app = Fastify({ logger: false });
-    app.post('/bare', async () => fixed);
+    if (target === 'engine') {
+      // The same work as /api/assess (validate, assess, a fresh answer to serialise) without the
+      // server's plugins: tells the engine's share of the gap from the plugins' share.
+      app.post('/bare', async (request) => {
+        const checked = validate(IntakeSchema, request.body);
+        return checked.ok ? assess(checked.value) : checked.issues;
+      });
+    } else app.post('/bare', async () => fixed);
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
     close = () => app.close();
     process.stdout.write(`${JSON.stringify({ url: `${address}/bare` })}\n`);
@@ -116,19 +123,22 @@ async function main() {
   }
   const real = await startChild('real');
   const bare = await startChild('bare');
+  const engine = await startChild('engine');
   try {
     const check = await fetch(real.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(intake) });
     if (check.status !== 200) throw new Error(`the real server answered ${check.status} to the intake`);
 
-    const runs = { bare: [], real: [] };
+    const runs = { bare: [], real: [], engine: [] };
     for (let round = 1; round <= ROUNDS; round++) {
       runs.bare.push(await measure('bare', bare));
       runs.real.push(await measure('real', real));
+      runs.engine.push(await measure('engine', engine));
     }
     const best = (list, key) => Math.max(...list.map((m) => m[key]));
     const figures = (list) => ({ perCpuSecond: best(list, 'perCpuSecond'), rps: best(list, 'rps'), p99: Math.min(...list.map((m) => m.p99)) });
     const b = figures(runs.bare);
     const r = figures(runs.real);
+    const e = figures(runs.engine);
     const ratio = r.perCpuSecond / b.perCpuSecond;
     const row = (label, m) =>
       `${label.padEnd(32)} ${m.perCpuSecond.toFixed(0).padStart(7)} req per CPU-second   ${m.rps.toFixed(0).padStart(6)} req/s wall clock   p99 ${String(m.p99).padStart(3)} ms`;
@@ -136,11 +146,15 @@ async function main() {
       `servers ${canPin ? 'pinned to CPU 1' : 'not pinned (no taskset)'}; load average ${loadavg()[0].toFixed(1)}`);
     console.log(row('bare Fastify route (fixed JSON)', b));
     console.log(row('POST /api/assess (real server)', r));
+    console.log(row('bare route + validate + assess', e));
     console.log(`ratio (CPU time): ${(ratio * 100).toFixed(1)}% of the bare route (goal >= ${GOAL_RATIO * 100}%): ${ratio >= GOAL_RATIO ? 'met' : 'NOT met'}`);
     console.log(`ratio (wall clock, noisy on a shared machine): ${((r.rps / b.rps) * 100).toFixed(1)}%`);
+    console.log(
+      `where the gap is: validate + assess + a fresh answer alone reach ${((e.perCpuSecond / b.perCpuSecond) * 100).toFixed(1)}% of the bare route; ` +
+        `the server's plugins and features then keep ${((r.perCpuSecond / e.perCpuSecond) * 100).toFixed(1)}% of that`,
+    );
   } finally {
-    real.child.kill('SIGTERM');
-    bare.child.kill('SIGTERM');
+    for (const server of [real, bare, engine]) server.child.kill('SIGTERM');
   }
 }
 
