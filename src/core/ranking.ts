@@ -82,20 +82,21 @@ function applies(technique: Technique, intake: Intake): boolean {
 }
 
 function cautionsFor(technique: Technique, intake: Intake): string[] {
-  const cautions = [...technique.cautions];
+  const extra: string[] = [];
   if (technique.equipment && !intake.equipment) {
-    cautions.push(`You need ${technique.equipment === 'foam-roller' ? 'a foam roller' : 'a tennis ball'} for this.`);
+    extra.push(`You need ${technique.equipment === 'foam-roller' ? 'a foam roller' : 'a tennis ball'} for this.`);
   }
   for (const condition of intake.conditions) {
     const caution = CONDITION_RULES[condition].caution;
-    if (caution) cautions.push(caution);
+    if (caution) extra.push(caution);
   }
   if (intake.pregnant && technique.setting === 'professional') {
-    cautions.push('Tell the therapist you are pregnant, and choose one trained in pregnancy massage.');
+    extra.push('Tell the therapist you are pregnant, and choose one trained in pregnancy massage.');
   }
-  if (technique.id === 'hot-stone' && intake.age > 70) cautions.push('Ask for cooler stones: older skin burns more easily.');
-  if (intake.intensity >= 7) cautions.push('Your pain is strong today: start gently and ease off if it hurts more.');
-  return unique(cautions);
+  if (technique.id === 'hot-stone' && intake.age > 70) extra.push('Ask for cooler stones: older skin burns more easily.');
+  if (intake.intensity >= 7) extra.push('Your pain is strong today: start gently and ease off if it hurts more.');
+  // Most people have nothing to add: they share the technique's own (frozen) list.
+  return extra.length ? unique([...technique.cautions, ...extra]) : technique.cautions;
 }
 
 function scoreFor(technique: Technique, intake: Intake): { score: number; why: string[] } {

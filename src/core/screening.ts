@@ -14,6 +14,12 @@ interface Finding extends Reason {
   level: TriageLevel;
 }
 
+const NO_WARNING_SIGNS: Reason = Object.freeze({
+  code: 'no-warning-signs',
+  message: 'None of your answers point to a warning sign or a reason to avoid massage.',
+  source: 'IFOMPT20',
+});
+
 /**
  * Screening runs before anything else and can stop everything: any red flag or contraindication
  * raises the triage, and the most severe finding wins. Nothing later may lower it.
@@ -49,11 +55,7 @@ export function screenSafety(intake: Intake): SafetyScreen {
   const triage = findings[0]?.level ?? 'self-care';
   const reasons: Reason[] = findings.map(({ code, message, source }) => ({ code, message, source }));
   if (triage === 'self-care') {
-    reasons.push({
-      code: 'no-warning-signs',
-      message: 'None of your answers point to a warning sign or a reason to avoid massage.',
-      source: 'IFOMPT20',
-    });
+    reasons.push(NO_WARNING_SIGNS);
     if (intake.durationDays > 42) {
       reasons.push({
         code: 'lasting-over-6-weeks',

@@ -14,32 +14,47 @@ const LONG_TERM_DAYS = 42;
 
 const ALWAYS = ['Stop at once if you feel sharp pain.', 'Never press on the spine itself.'];
 
-function warmUp(intake: Intake): PlanStep {
-  const lowFeeling = intake.conditions.includes('diabetic-neuropathy') || intake.conditions.includes('heat-sensitivity');
-  return {
+// Steps, safety lists and warm-ups that do not depend on the person are built once and shared
+// (frozen) by every plan: fewer fresh objects make assessing and sending an answer cheaper.
+const shared = <T>(value: T): T => Object.freeze(value);
+
+const WARM_UP = {
+  usual: shared<PlanStep>({
     technique: 'warm-up',
     area: 'whole-back',
     seconds: 120,
-    instructions: lowFeeling
-      ? 'Warm up: take a warm (not hot) shower, or move gently: roll your shoulders and march on the spot. Warm muscles are easier to work on.'
-      : 'Warm up: take a warm shower or hold a warm pack on your back, or move gently: roll your shoulders and march on the spot. Warm muscles are easier to work on.',
-    safety: lowFeeling ? ['Check the water with a hand that has normal feeling.'] : ['Warm, not hot: heat should feel comfortable.'],
-  };
+    instructions:
+      'Warm up: take a warm shower or hold a warm pack on your back, or move gently: roll your shoulders and march on the spot. Warm muscles are easier to work on.',
+    safety: shared(['Warm, not hot: heat should feel comfortable.']),
+  }),
+  lowFeeling: shared<PlanStep>({
+    technique: 'warm-up',
+    area: 'whole-back',
+    seconds: 120,
+    instructions:
+      'Warm up: take a warm (not hot) shower, or move gently: roll your shoulders and march on the spot. Warm muscles are easier to work on.',
+    safety: shared(['Check the water with a hand that has normal feeling.']),
+  }),
+};
+
+function warmUp(intake: Intake): PlanStep {
+  const lowFeeling = intake.conditions.includes('diabetic-neuropathy') || intake.conditions.includes('heat-sensitivity');
+  return lowFeeling ? WARM_UP.lowFeeling : WARM_UP.usual;
 }
 
-const finish: PlanStep = {
+const finish = shared<PlanStep>({
   technique: 'water',
   area: 'whole-back',
   seconds: 60,
   instructions: 'Rest for a minute and breathe slowly. Have a drink of water if you are thirsty. Notice how your back feels now.',
-  safety: ['Stand up slowly.'],
-};
+  safety: shared(['Stand up slowly.']),
+});
 
 // Each step says both rules; a technique whose own cautions already speak of the spine says it once.
 const STEP_SAFETY = Object.fromEntries(
   Object.values(TECHNIQUES).map((t) => {
     const always = t.cautions.some((c) => /\bspine\b/.test(c)) ? ALWAYS.slice(0, 1) : ALWAYS;
-    return [t.id, [...always, ...t.cautions]];
+    return [t.id, shared([...always, ...t.cautions])];
   }),
 ) as Record<TechniqueId, string[]>;
 
@@ -54,29 +69,30 @@ const STEP_TEXT = new Map<string, string[]>(
   ),
 );
 
-function stepsFor(technique: TechniqueId, area: BodyArea): PlanStep[] {
-  const texts = STEP_TEXT.get(`${technique}/${area}`) ?? [];
-  return TECHNIQUES[technique].steps.map((step, i) => ({
-    technique,
-    area,
-    seconds: step.seconds,
-    instructions: texts[i] ?? step.instructions,
-    safety: [...STEP_SAFETY[technique]],
-  }));
-}
-
 const roundUp = (seconds: number) => Math.ceil(seconds / ROUND_TO) * ROUND_TO;
 const roundDown = (seconds: number) => Math.max(ROUND_TO, Math.floor(seconds / ROUND_TO) * ROUND_TO);
 
-/** Stretches or shrinks the massage steps so the whole session lasts 10 to 20 minutes. */
-function fitToSessionLength(steps: PlanStep[], fixedSeconds: number): PlanStep[] {
-  const massage = steps.reduce((sum, s) => sum + s.seconds, 0);
+/**
+ * The massage steps for these parts, stretched or shrunk so the whole session lasts 10 to 20 minutes
+ * (`fixedSeconds` is the warm-up and the rest at the end).
+ */
+function massageSteps(parts: ReadonlyArray<readonly [TechniqueId, BodyArea]>, fixedSeconds: number): PlanStep[] {
+  let massage = 0;
+  for (const [technique] of parts) for (const step of TECHNIQUES[technique].steps) massage += step.seconds;
   const total = massage + fixedSeconds;
-  if (total >= MIN_SESSION_SECONDS && total <= MAX_SESSION_SECONDS) return steps;
-  const target = total < MIN_SESSION_SECONDS ? MIN_SESSION_SECONDS : MAX_SESSION_SECONDS;
-  const factor = (target - fixedSeconds) / massage;
-  const round = total < MIN_SESSION_SECONDS ? roundUp : roundDown;
-  return steps.map((s) => ({ ...s, seconds: round(s.seconds * factor) }));
+  const fits = total >= MIN_SESSION_SECONDS && total <= MAX_SESSION_SECONDS;
+  const factor = fits ? 1 : ((total < MIN_SESSION_SECONDS ? MIN_SESSION_SECONDS : MAX_SESSION_SECONDS) - fixedSeconds) / massage;
+  const round = fits ? (n: number) => n : total < MIN_SESSION_SECONDS ? roundUp : roundDown;
+  return parts.flatMap(([technique, area]) => {
+    const texts = STEP_TEXT.get(`${technique}/${area}`) ?? [];
+    return TECHNIQUES[technique].steps.map((step, i) => ({
+      technique,
+      area,
+      seconds: round(step.seconds * factor),
+      instructions: texts[i] ?? step.instructions,
+      safety: STEP_SAFETY[technique],
+    }));
+  });
 }
 
 /**
@@ -104,7 +120,6 @@ export function buildSessionPlan(intake: Intake, recommendations: readonly Recom
   if (parts.length === 0) return { steps: [], totalSeconds: 0, lifestyle };
 
   const first = warmUp(intake);
-  const massage = fitToSessionLength(parts.flatMap(([technique, area]) => stepsFor(technique, area)), first.seconds + finish.seconds);
-  const steps = [first, ...massage, finish];
+  const steps = [first, ...massageSteps(parts, first.seconds + finish.seconds), finish];
   return { steps, totalSeconds: steps.reduce((sum, s) => sum + s.seconds, 0), lifestyle };
 }

@@ -220,4 +220,11 @@ export const TECHNIQUES: Record<TechniqueId, Technique> = {
   },
 };
 
+// The knowledge base is shared by every assessment (answers reuse its lists): freeze it so nothing can change it.
+for (const technique of Object.values(TECHNIQUES)) {
+  for (const list of [technique.whenToUse, technique.cautions, technique.areas, technique.steps, technique.sources]) Object.freeze(list);
+  technique.steps.forEach((step) => Object.freeze(step));
+  Object.freeze(technique);
+}
+
 export const TECHNIQUE_LIST: readonly Technique[] = Object.values(TECHNIQUES);
