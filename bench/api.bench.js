@@ -11,6 +11,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { childServerUrl } from './child-server.js';
 import autocannon from 'autocannon';
 
 const GOAL_RATIO = 0.7;
@@ -71,15 +72,7 @@ function startChild(target) {
   const args = [fileURLToPath(import.meta.url), `--serve=${target}`];
   const [command, argv] = canPin ? ['taskset', ['-c', '1', process.execPath, ...args]] : [process.execPath, args];
   const child = spawn(command, argv, { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const line = out.split('\n').find((l) => l.startsWith('{'));
-      if (line) resolve({ child, url: JSON.parse(line).url });
-    });
-    child.on('exit', (code) => reject(new Error(`${target} server exited with ${code}`)));
-  });
+  return childServerUrl(child, target);
 }
 
 /** CPU seconds (user + system) the server process has used so far. */

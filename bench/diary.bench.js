@@ -14,6 +14,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { childServerUrl } from './child-server.js';
 import autocannon from 'autocannon';
 import pg from 'pg';
 
@@ -39,15 +40,7 @@ async function serve() {
 // ---- parent ------------------------------------------------------------------------------------------
 function startServer(env) {
   const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--serve'], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const line = out.split('\n').find((l) => l.startsWith('{'));
-      if (line) resolve({ child, url: JSON.parse(line).url });
-    });
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
+  return childServerUrl(child, 'the diary');
 }
 
 function stopServer(child) {
