@@ -18,3 +18,7 @@ export {
   TRIAGE_GUIDANCE, TRIAGE_SEVERITY, DEFAULT_EMERGENCY_NUMBER, DISCLAIMER, triageAction, type TriageGuidance,
 } from './knowledge/triage-guidance.js';
 export { validateIntake, validateIntakeBatch } from './validate-intake.js';
+export {
+  REGIONS, REGION_IDS, DEFAULT_REGION_ID, SAFETY_ACTIONS, regionWith, actionText, phoneCallsFor, dialNumbers, isRegionId,
+  isSafetyAction, mostUrgentAction, type Region, type RegionId, type SafetyAction, type PhoneCall,
+} from './knowledge/regions.js';

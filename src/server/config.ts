@@ -1,7 +1,7 @@
 import { isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { DEFAULT_EMERGENCY_NUMBER } from '../core/index.js';
+import { DEFAULT_REGION_ID, REGION_IDS, regionWith, type Region } from '../core/index.js';
 
 /**
  * The server's settings, read from environment variables once at start-up. This is the only module
@@ -41,6 +41,13 @@ const trustProxy = z
     return value.split(',').map((part) => part.trim()).filter(Boolean);
   });
 
+/** A number as people read it, e.g. "999" or "0300 123 4567 (nurse line)": it must contain one to dial. */
+const phoneWords = z
+  .string()
+  .trim()
+  .max(120, 'must be at most 120 characters')
+  .regex(/\d\d/, 'must contain a phone number, e.g. "999"');
+
 const EnvSchema = z.object({
   PORT: integer(0, 65_535).default(3000),
   // Loopback by default: a health app should not appear on the network until its owner says so.
@@ -52,7 +59,11 @@ const EnvSchema = z.object({
   TRUST_PROXY: trustProxy.default(false),
   RATE_LIMIT_MAX: integer(0, 1_000_000_000).default(300),
   RATE_LIMIT_WINDOW_MS: integer(1, 86_400_000).default(60_000),
-  EMERGENCY_NUMBER: z.string().trim().min(1, 'must not be empty').max(120, 'must be at most 120 characters').default(DEFAULT_EMERGENCY_NUMBER),
+  // Where the instance serves people: sets the numbers and services every safety action names.
+  REGION: z.enum(REGION_IDS, { error: `must be one of: ${REGION_IDS.join(', ')}` }).default(DEFAULT_REGION_ID),
+  // Override the region's numbers, e.g. for a country without a preset (EMERGENCY_NUMBER="000 (Australia)").
+  EMERGENCY_NUMBER: phoneWords.optional(),
+  URGENT_NUMBER: phoneWords.optional(),
   SHUTDOWN_TIMEOUT_MS: integer(0, 600_000).default(10_000),
 });
 
@@ -69,7 +80,9 @@ export interface ServerConfig {
   readonly webRoot: string;
   readonly trustProxy: boolean | number | readonly string[];
   readonly rateLimit: { readonly max: number; readonly windowMs: number };
-  /** Shown by the web app when an emergency sign is ticked. */
+  /** The region preset with any EMERGENCY_NUMBER / URGENT_NUMBER override: every action's words and numbers. */
+  readonly region: Region;
+  /** `region.emergencyNumber`: shown by the web app when an emergency sign is ticked. */
   readonly emergencyNumber: string;
   /** How long a graceful shutdown may take before the process gives up and exits with 1. */
   readonly shutdownTimeoutMs: number;
@@ -100,6 +113,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     );
   }
   const e = parsed.data;
+  const region = regionWith(e.REGION, { emergencyNumber: e.EMERGENCY_NUMBER, urgentNumber: e.URGENT_NUMBER });
   return deepFreeze({
     port: e.PORT,
     host: e.HOST,
@@ -109,7 +123,8 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     webRoot: e.WEB_ROOT,
     trustProxy: e.TRUST_PROXY,
     rateLimit: { max: e.RATE_LIMIT_MAX, windowMs: e.RATE_LIMIT_WINDOW_MS },
-    emergencyNumber: e.EMERGENCY_NUMBER,
+    region,
+    emergencyNumber: region.emergencyNumber,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
   });
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  BODY_AREAS, EQUIPMENT, ERROR_STATUS, PRESSURES, SOURCE_IDS, TECHNIQUE_IDS,
+  BODY_AREAS, EQUIPMENT, ERROR_STATUS, PRESSURES, REGION_IDS, SOURCE_IDS, TECHNIQUE_IDS,
   type ErrorBody, type Source, type Technique,
 } from '../core/index.js';
 
@@ -66,6 +66,9 @@ export const HealthSchema = z
 
 export const ClientConfigSchema = z
   .object({
-    emergencyNumber: z.string().describe('What to call in an emergency, as configured by EMERGENCY_NUMBER.'),
+    emergencyNumber: z.string().describe('What to call in an emergency: the region\'s number, or EMERGENCY_NUMBER.'),
+    region: z.enum(REGION_IDS).describe('The REGION preset whose words the app uses for each safety action.'),
+    urgentService: z.string().describe('The region\'s service for help today that is not an emergency, e.g. "NHS 111".'),
+    urgentNumber: z.string().optional().describe('Its number, where there is one: the region\'s, or URGENT_NUMBER.'),
   })
   .meta({ title: 'ClientConfig', description: 'Settings of this instance that the web app shows.' });

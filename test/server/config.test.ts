@@ -49,6 +49,24 @@ describe('loadConfig', () => {
     expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(expected);
   });
 
+  it('takes the numbers and words from REGION, and EMERGENCY_NUMBER / URGENT_NUMBER over them', () => {
+    expect(loadConfig({}).region.id).toBe('international');
+    const uk = loadConfig({ REGION: 'uk' });
+    expect(uk.region).toMatchObject({ id: 'uk', emergencyNumber: '999', urgentNumber: '111', urgentService: 'NHS 111' });
+    expect(uk.emergencyNumber).toBe('999');
+    expect(loadConfig({ REGION: 'us' }).emergencyNumber).toBe('911');
+    expect(loadConfig({ REGION: 'eu' }).emergencyNumber).toBe('112');
+    const own = loadConfig({ REGION: 'eu', EMERGENCY_NUMBER: '000 (Australia)', URGENT_NUMBER: '13 43 25 84' });
+    expect(own.region).toMatchObject({ id: 'eu', emergencyNumber: '000 (Australia)', urgentNumber: '13 43 25 84' });
+    expect(Object.isFrozen(own.region.actions)).toBe(true);
+  });
+
+  it('refuses an unknown region or a number with nothing to dial', () => {
+    expect(configError({ REGION: 'mars' }).message).toContain('REGION must be one of: international, uk, us, eu');
+    expect(configError({ EMERGENCY_NUMBER: 'the local one' }).message).toContain('EMERGENCY_NUMBER must contain a phone number');
+    expect(configError({ URGENT_NUMBER: '1'.repeat(121) }).message).toContain('URGENT_NUMBER must be at most 120 characters');
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ PORT: '', HOST: '  ' }).port).toBe(3000);
   });

@@ -104,7 +104,19 @@ describe('health and client settings', () => {
   it('GET /api/config gives the web app the configured emergency number', async () => {
     const response = await get('/api/config');
     expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({ emergencyNumber: '999 (UK)' });
+    expect(response.json()).toEqual({ emergencyNumber: '999 (UK)', region: 'international', urgentService: 'an urgent care service' });
+  });
+
+  it('GET /api/config names the region and its numbers, with the overrides', async () => {
+    const uk = testServer({ REGION: 'uk' });
+    expect((await uk.inject({ method: 'GET', url: '/api/config' })).json()).toEqual({
+      emergencyNumber: '999', region: 'uk', urgentService: 'NHS 111', urgentNumber: '111',
+    });
+    const us = testServer({ REGION: 'us', URGENT_NUMBER: '811' });
+    expect((await us.inject({ method: 'GET', url: '/api/config' })).json()).toEqual({
+      emergencyNumber: '911', region: 'us', urgentService: 'urgent care', urgentNumber: '811',
+    });
+    await Promise.all([uk.close(), us.close()]);
   });
 });
 

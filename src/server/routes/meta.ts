@@ -11,7 +11,14 @@ export async function metaRoutes(api: FastifyInstance, options: { features: read
     return openApi;
   });
 
-  const clientConfig = { emergencyNumber: api.config.emergencyNumber };
+  const { region } = api.config;
+  // The web app has every preset's words built in: the id and the numbers are enough to speak as the server does.
+  const clientConfig = {
+    emergencyNumber: region.emergencyNumber,
+    region: region.id,
+    urgentService: region.urgentService,
+    ...(region.urgentNumber ? { urgentNumber: region.urgentNumber } : {}),
+  };
   api.get('/config', async (_request, reply) => {
     reply.header('cache-control', 'no-cache');
     return clientConfig;
