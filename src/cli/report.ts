@@ -1,10 +1,13 @@
 import {
+  actionText,
+  REGIONS,
   SOURCES,
   TECHNIQUES,
   TRIAGE_GUIDANCE,
   triageAction,
   type Assessment,
   type PlanStep,
+  type Region,
   type SourceId,
   type TriageLevel,
 } from '../core/index.js';
@@ -14,7 +17,8 @@ import { box, duration, heading, labelled, wrap, type Style } from './style.js';
 export interface ReportOptions {
   style: Style;
   width: number;
-  emergencyNumber?: string;
+  /** Whose numbers and words the advice uses (`--region`, `--emergency-number`, `--urgent-number`). */
+  region?: Region;
   /** A line printed right under the triage banner. */
   note?: string;
 }
@@ -33,11 +37,33 @@ const triagePaint = (level: TriageLevel, style: Style): ((line: string) => strin
 };
 
 /** The triage banner: level in capitals, headline, then what to do, in a box that colour only decorates. */
-export function triageBanner(level: TriageLevel, options: ReportOptions): string[] {
-  const guidance = TRIAGE_GUIDANCE[level];
-  const action = triageAction(level, options.emergencyNumber);
+export function triageBanner(assessment: Assessment, options: ReportOptions): string[] {
+  const level = assessment.triage;
   const label = level.replaceAll('-', ' ').toUpperCase();
-  return box([`${label}: ${guidance.title}`, '', action], options.width, triagePaint(level, options.style));
+  return box([`${label}: ${TRIAGE_GUIDANCE[level].title}`, '', whatToDo(assessment, options)], options.width, triagePaint(level, options.style));
+}
+
+const regionOf = (options: ReportOptions): Region => options.region ?? REGIONS.international;
+
+/** Emergency and urgent reports give the action and the reasons, and nothing else. */
+const showsOnlyTheAction = (level: TriageLevel): boolean => level === 'emergency' || level === 'urgent';
+
+/** The action the core leads with (undefined for self-care). */
+const leadingAction = (assessment: Assessment) => assessment.action;
+
+/** The core's "get help if" lines, each with what to do in the region's words. */
+function safetyNetLines(assessment: Assessment, region: Region): { text: string; source: SourceId }[] {
+  return assessment.safetyNet.map((item) => ({
+    text: item.action ? `${item.text} ${actionText(item.action, region)}` : item.text,
+    source: item.source,
+  }));
+}
+
+/** The leading reason's action in the region's words; the level's general advice when there is none (self-care). */
+function whatToDo(assessment: Assessment, options: ReportOptions): string {
+  const action = leadingAction(assessment);
+  const region = regionOf(options);
+  return action ? actionText(action, region) : triageAction(assessment.triage, region.emergencyNumber);
 }
 
 const techniqueName = (id: string) => (id in TECHNIQUES ? TECHNIQUES[id as keyof typeof TECHNIQUES].name : id);
@@ -56,10 +82,14 @@ export function sourceLines(id: SourceId, width: number): string[] {
 
 const bullet = (text: string, width: number, indent = '   ') => wrap(text, width, `${indent}  `, `${indent}- `);
 
-/** The whole readable report: triage first, then techniques, what to avoid, the plan, tips, sources. */
+/**
+ * The whole readable report: triage and what to do first, then why. Emergency and urgent stop there;
+ * see-doctor-first adds only the core's general comfort tips; self-care adds the safety net, techniques,
+ * what to avoid, the plan and tips.
+ */
 export function renderAssessment(assessment: Assessment, options: ReportOptions): string {
   const { style, width } = options;
-  const out: string[] = [...triageBanner(assessment.triage, options)];
+  const out: string[] = [...triageBanner(assessment, options)];
   if (options.note) out.push(style.bold(options.note));
   const cited = new Set<SourceId>();
 
@@ -71,6 +101,22 @@ export function renderAssessment(assessment: Assessment, options: ReportOptions)
     }
   }
 
+  const net = safetyNetLines(assessment, regionOf(options));
+  if (net.length > 0) {
+    out.push(...heading(assessment.triage === 'self-care' ? 'Get help if things change' : 'Watch for', style));
+    for (const line of net) {
+      cited.add(line.source);
+      out.push(...bullet(`${line.text} [${line.source}]`, width));
+    }
+  }
+
+  if (showsOnlyTheAction(assessment.triage)) return finish(assessment, options, out, cited);
+  if (assessment.triage === 'see-doctor-first') {
+    out.push('', style.bold('Massage: NOT advised for now.') + ' Follow the advice in the box above first.');
+    pushTips(assessment, options, out, cited, 'While you wait');
+    return finish(assessment, options, out, cited);
+  }
+
   out.push('');
   out.push(
     assessment.massageAdvised
@@ -80,8 +126,9 @@ export function renderAssessment(assessment: Assessment, options: ReportOptions)
 
   if (assessment.recommendations.length > 0) {
     out.push(...heading('Techniques that fit you, best first', style));
+    if (assessment.noExactFit) out.push(...wrap(assessment.noExactFit, width, '  '));
     assessment.recommendations.forEach((rec, i) => {
-      const where = rec.setting === 'home' ? 'at home' : 'with a therapist';
+      const where = `${rec.setting === 'home' ? 'at home' : 'with a therapist'}${rec.nearest ? '; nearest option' : ''}`;
       out.push(`  ${style.bold(`${i + 1}. ${techniqueName(rec.technique)}`)} (${where}; fit ${Math.round(rec.score * 100)}%)  ${style.dim(`backrub technique ${rec.technique}`)}`);
       for (const why of rec.why) out.push(...bullet(why, width, '     '));
       for (const caution of rec.cautions) out.push(...labelled('Careful:', caution, width, '     ', style.yellow));
@@ -111,23 +158,30 @@ export function renderAssessment(assessment: Assessment, options: ReportOptions)
     for (const advice of plan.lifestyle) out.push(...bullet(advice, width));
   }
 
-  if (assessment.tips.length > 0) {
-    out.push(...heading('Safety tips', style));
-    for (const tip of assessment.tips) {
-      cited.add(tip.source);
-      out.push(...bullet(`${tip.text} [${tip.source}]`, width));
-    }
-  }
+  pushTips(assessment, options, out, cited, 'Safety tips');
+  return finish(assessment, options, out, cited);
+}
 
+function pushTips(assessment: Assessment, options: ReportOptions, out: string[], cited: Set<SourceId>, title: string): void {
+  if (assessment.tips.length === 0) return;
+  out.push(...heading(title, options.style));
+  for (const tip of assessment.tips) {
+    cited.add(tip.source);
+    out.push(...bullet(`${tip.text} [${tip.source}]`, options.width));
+  }
+}
+
+/** Sources, the headline again for emergency and urgent, and the disclaimer. */
+function finish(assessment: Assessment, options: ReportOptions, out: string[], cited: Set<SourceId>): string {
+  const { style, width } = options;
   if (cited.size > 0) {
     out.push(...heading('Sources', style));
     for (const id of [...cited].sort()) out.push(...sourceLines(id, width));
   }
-
-  if (assessment.triage === 'emergency' || assessment.triage === 'urgent') {
+  if (showsOnlyTheAction(assessment.triage)) {
     // Long reports scroll the banner away: say it once more, last.
     const guidance = TRIAGE_GUIDANCE[assessment.triage];
-    out.push('', ...wrap(`${assessment.triage.toUpperCase()}: ${guidance.title}. ${triageAction(assessment.triage, options.emergencyNumber)}`, width).map(triagePaint(assessment.triage, style)));
+    out.push('', ...wrap(`${assessment.triage.toUpperCase()}: ${guidance.title}. ${whatToDo(assessment, options)}`, width).map(triagePaint(assessment.triage, style)));
   }
   out.push('', ...wrap(DISCLAIMER, width).map((line) => style.dim(line)), '');
   return out.join('\n');

@@ -1,17 +1,23 @@
-import type {
-  BodyArea, Cause, Condition, Context, Equipment, Goal, Intake, PainPattern, PainQuality, Pressure,
-  SettingPreference, Symptom, Trend,
+import {
+  BODY_AREAS, CAUSES, CONDITIONS, CONTEXTS, EQUIPMENT, GOALS, ONSETS, PAIN_PATTERNS, PAIN_QUALITIES, PRESSURES, QUESTION_IDS,
+  SETTINGS, SYMPTOMS, TRENDS,
+  type BodyArea, type Cause, type Condition, type Context, type Equipment, type Goal, type Intake, type Onset, type PainPattern,
+  type PainQuality, type Pressure, type QuestionId, type SettingPreference, type Symptom, type Trend,
 } from '../core/intake.js';
+import { applyAnswer, FLOW_QUESTIONS, type Draft, type FlowAnswer, type PregnancyAnswer } from './core.js';
 
 // The wizard's answers as the person gives them (some still missing), kept in localStorage so a reload
-// or a closed tab loses nothing. `toIntake` turns them into the core's Intake shape.
+// or a closed tab loses nothing. `toDraft` turns them into the core flow's draft (a partial intake with
+// `answered`), through the core's own `applyAnswer`, so the web and the CLI fill the intake the same way.
 
 export type DurationUnit = 'days' | 'weeks' | 'months' | 'years';
 
 export interface Answers {
   symptoms: Symptom[];
   age?: number;
-  pregnant?: boolean;
+  /** "I might be" is an answer too: the core turns it into the might-be-pregnant condition. */
+  pregnancy?: PregnancyAnswer;
+  pregnancyWeeks?: number;
   conditions: Condition[];
   areas: BodyArea[];
   pattern?: PainPattern;
@@ -22,15 +28,21 @@ export interface Answers {
   durationUnit: DurationUnit;
   trend?: Trend;
   causes: Cause[];
+  onset?: Onset;
+  movementChangesPain?: boolean;
+  daysSinceInjury?: number;
   contexts: Context[];
   goals: Goal[];
   setting?: SettingPreference;
   pressure?: Pressure;
   equipment: Equipment[];
+  /** The flow's questions the person has seen and moved on from (pressed Next), in the order answered. */
+  answered: QuestionId[];
 }
 
 export const EMPTY_ANSWERS: Answers = {
   symptoms: [], conditions: [], areas: [], quality: [], durationUnit: 'weeks', causes: [], contexts: [], goals: [], equipment: [],
+  answered: [],
 };
 
 const KEY = 'backrub.answers.v1';
@@ -44,12 +56,71 @@ function storage(): Storage | null {
   }
 }
 
+const DURATION_UNITS: readonly DurationUnit[] = ['days', 'weeks', 'months', 'years'];
+const PREGNANCY: readonly PregnancyAnswer[] = ['yes', 'no', 'unsure'];
+
+/** The questions the first wizard asked: an old save that made a whole intake had answered all of them. */
+const V1_QUESTIONS: readonly QuestionId[] = [
+  'emergency-signs', 'warning-signs', 'conditions', 'age', 'pregnant', 'areas', 'pattern', 'quality', 'intensity', 'duration',
+  'trend', 'causes', 'contexts', 'goals', 'setting', 'pressure', 'equipment',
+];
+
+const listOf = <V extends string>(value: unknown, allowed: readonly V[]): V[] =>
+  Array.isArray(value) ? [...new Set(value.filter((v): v is V => (allowed as readonly unknown[]).includes(v)))] : [];
+const oneOf = <V extends string>(value: unknown, allowed: readonly V[]): V | undefined =>
+  (allowed as readonly unknown[]).includes(value) ? (value as V) : undefined;
+const numberOf = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+const booleanOf = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined);
+
+/**
+ * Saved answers, from this wizard or an older one: every value is checked against today's lists and a
+ * value the app no longer knows is dropped, never trusted. An old save (no `answered`) that made a whole
+ * intake counts the first wizard's questions as answered, so only the new follow-up questions are asked.
+ */
+export function parseAnswers(value: unknown): Answers {
+  if (!value || typeof value !== 'object') return { ...EMPTY_ANSWERS };
+  const raw = value as Record<string, unknown>;
+  const pregnancy = oneOf(raw['pregnancy'], PREGNANCY) ?? (typeof raw['pregnant'] === 'boolean' ? (raw['pregnant'] ? 'yes' : 'no') : undefined);
+  const a: Answers = {
+    symptoms: listOf(raw['symptoms'], SYMPTOMS),
+    conditions: listOf(raw['conditions'], CONDITIONS),
+    areas: listOf(raw['areas'], BODY_AREAS),
+    quality: listOf(raw['quality'], PAIN_QUALITIES),
+    durationUnit: oneOf(raw['durationUnit'], DURATION_UNITS) ?? 'weeks',
+    causes: listOf(raw['causes'], CAUSES),
+    contexts: listOf(raw['contexts'], CONTEXTS),
+    goals: listOf(raw['goals'], GOALS),
+    equipment: listOf(raw['equipment'], EQUIPMENT),
+    answered: listOf(raw['answered'], QUESTION_IDS),
+  };
+  const optional: Partial<Answers> = {
+    age: numberOf(raw['age']),
+    pregnancy,
+    pregnancyWeeks: numberOf(raw['pregnancyWeeks']),
+    pattern: oneOf(raw['pattern'], PAIN_PATTERNS),
+    radiatesBelowKnee: booleanOf(raw['radiatesBelowKnee']),
+    intensity: numberOf(raw['intensity']),
+    durationAmount: numberOf(raw['durationAmount']),
+    trend: oneOf(raw['trend'], TRENDS),
+    onset: oneOf(raw['onset'], ONSETS),
+    movementChangesPain: booleanOf(raw['movementChangesPain']),
+    daysSinceInjury: numberOf(raw['daysSinceInjury']),
+    setting: oneOf(raw['setting'], SETTINGS),
+    pressure: oneOf(raw['pressure'], PRESSURES),
+  };
+  for (const [key, v] of Object.entries(optional)) if (v !== undefined) (a as unknown as Record<string, unknown>)[key] = v;
+  if (!('answered' in raw)) {
+    const v1 = toDraft({ ...a, answered: [...V1_QUESTIONS] });
+    if (V1_QUESTIONS.every((id) => v1.answered?.includes(id))) a.answered = [...V1_QUESTIONS];
+  }
+  return a;
+}
+
 export function loadAnswers(): Answers {
   const raw = storage()?.getItem(KEY);
   if (!raw) return { ...EMPTY_ANSWERS };
   try {
-    const parsed = JSON.parse(raw) as Partial<Answers>;
-    return { ...EMPTY_ANSWERS, ...parsed };
+    return parseAnswers(JSON.parse(raw));
   } catch {
     return { ...EMPTY_ANSWERS };
   }
@@ -80,44 +151,47 @@ export function durationDays(answers: Answers): number | undefined {
   return Math.round(answers.durationAmount * DAYS_PER[answers.durationUnit]);
 }
 
-/** The answers in the core's Intake shape. Missing required answers stay missing, so validation can name them. */
-export function toIntake(a: Answers): Partial<Intake> {
-  const intake: Partial<Intake> = {
-    age: a.age,
-    areas: a.areas,
-    pattern: a.pattern,
-    quality: a.quality,
-    intensity: a.intensity,
-    durationDays: durationDays(a),
-    causes: a.causes,
-    contexts: a.contexts,
-    goals: a.goals,
-    equipment: a.equipment,
-    conditions: a.conditions,
-    symptoms: a.symptoms,
-  };
-  if (a.pregnant !== undefined) intake.pregnant = a.pregnant;
-  if (a.radiatesBelowKnee !== undefined) intake.radiatesBelowKnee = a.radiatesBelowKnee;
-  if (a.trend) intake.trend = a.trend;
-  if (a.setting) intake.setting = a.setting;
-  if (a.pressure) intake.pressure = a.pressure;
-  for (const key of Object.keys(intake) as (keyof Intake)[]) if (intake[key] === undefined) delete intake[key];
-  return intake;
+/** The value one intake field has in the answers (durationDays from amount and unit; pregnant as yes/no/unsure). */
+export function fieldValue(a: Answers, field: keyof Intake): unknown {
+  if (field === 'durationDays') return durationDays(a);
+  if (field === 'pregnant') return a.pregnancy;
+  return (a as unknown as Record<string, unknown>)[field];
 }
 
-/** A complete intake for the safety screen alone, with neutral stand-ins for what is not yet answered. */
-export function safetyProbe(a: Answers): Intake {
-  return {
-    age: a.age ?? 40,
-    areas: a.areas.length ? a.areas : ['lower-back'],
-    pattern: a.pattern ?? 'one-spot',
-    quality: a.quality,
-    intensity: a.intensity ?? 0,
-    durationDays: durationDays(a) ?? 1,
-    causes: a.causes,
-    conditions: a.conditions,
-    symptoms: a.symptoms,
-    ...(a.pregnant !== undefined ? { pregnant: a.pregnant } : {}),
-    ...(a.radiatesBelowKnee !== undefined ? { radiatesBelowKnee: a.radiatesBelowKnee } : {}),
-  };
+const LISTS = new Set<keyof Intake>(['symptoms', 'conditions']);
+
+/** The values of one flow question: a shared list (symptoms, conditions) gives only this question's options. */
+export function answerFor(a: Answers, id: QuestionId): FlowAnswer {
+  const question = FLOW_QUESTIONS.find((q) => q.id === id);
+  const answer: FlowAnswer = {};
+  for (const part of question?.parts ?? []) {
+    let value = fieldValue(a, part.field);
+    if (part.kind === 'multi' && LISTS.has(part.field) && Array.isArray(value)) {
+      const own = new Set(part.options.map((o) => o.value));
+      value = value.filter((v: string) => own.has(v));
+    }
+    if (value !== undefined) answer[part.field] = value;
+  }
+  return answer;
+}
+
+const hasValue = (answer: FlowAnswer) => Object.values(answer).some((v) => (Array.isArray(v) ? v.length > 0 : v !== undefined));
+
+/**
+ * The core flow's draft: every question with a value is put in through the core's `applyAnswer` (so the
+ * flow sees what is on screen before Next, e.g. a ticked emergency sign), and `answered` keeps only the
+ * questions the person moved on from with a value the core accepted.
+ */
+export function toDraft(a: Answers): Draft {
+  let draft: Draft = {};
+  const accepted: QuestionId[] = [];
+  for (const question of FLOW_QUESTIONS) {
+    const answer = answerFor(a, question.id);
+    if (!a.answered.includes(question.id) && !hasValue(answer)) continue;
+    const applied = applyAnswer(draft, question.id, answer);
+    if (!applied.ok) continue; // e.g. an age still being typed: the page names the problem on Next
+    draft = applied.value;
+    accepted.push(question.id);
+  }
+  return { ...draft, answered: a.answered.filter((id) => accepted.includes(id)) };
 }

@@ -2,4 +2,7 @@
 export {
   assess, screenSafety, IntakeSchema, validate, TECHNIQUES, SOURCES, TRIAGE_GUIDANCE, QUESTIONS, referralsFor,
   triageAction, painWords, DEFAULT_EMERGENCY_NUMBER, EMERGENCY_SYMPTOMS,
+  nextStep, applyAnswer, FLOW_QUESTIONS,
+  actionText, phoneCallsFor, regionWith, isRegionId, DEFAULT_REGION_ID, REGIONS,
+  type Draft, type FlowAnswer, type FlowQuestion, type FlowStep, type PregnancyAnswer, type Question, type Region, type RegionId,
 } from '../core/index.js';

@@ -1,7 +1,8 @@
-import { assess, type Assessment, type ErrorBody } from '../../core/index.js';
+import { InvalidArgumentError, Option } from 'commander';
+import { assess, DEFAULT_REGION_ID, REGION_IDS, regionWith, type ErrorBody, type RegionId } from '../../core/index.js';
 import { EXIT, type CliCommand, type CliContext } from '../context.js';
 import { describeError, parseIntakes, readInput } from '../input.js';
-import { interview } from '../interview.js';
+import { interview, type InterviewOutcome } from '../interview.js';
 import { inquirerPrompter } from '../prompts/inquirer-prompter.js';
 import { linePrompter } from '../prompts/line-prompter.js';
 import { renderAssessment, type ReportOptions } from '../report.js';
@@ -11,6 +12,8 @@ interface AssessOptions {
   input?: string;
   json?: boolean;
   emergencyNumber?: string;
+  urgentNumber?: string;
+  region: RegionId;
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -19,9 +22,15 @@ function reportOptions(ctx: CliContext, options: AssessOptions): ReportOptions {
   return {
     style: makeStyle(useColour(ctx.stdout, ctx.env)),
     width: reportWidth(ctx.stdout),
-    ...(options.emergencyNumber ? { emergencyNumber: options.emergencyNumber } : {}),
+    region: regionWith(options.region, { emergencyNumber: options.emergencyNumber, urgentNumber: options.urgentNumber }),
   };
 }
+
+/** A number option must give something to dial: the report offers it as the number to call. */
+const phoneNumber = (value: string): string => {
+  if (!/\d\d/.test(value) || value.length > 120) throw new InvalidArgumentError('It must contain a phone number (at most 120 characters), e.g. "999".');
+  return value.trim();
+};
 
 /** Invalid input: the error body on stdout with --json (the one document a script reads), words on stderr otherwise. */
 function fail(ctx: CliContext, options: AssessOptions, error: ErrorBody): void {
@@ -51,7 +60,7 @@ async function assessFile(ctx: CliContext, options: AssessOptions & { input: str
 
 async function assessInteractively(ctx: CliContext, options: AssessOptions): Promise<void> {
   const prompter = ctx.stdin.isTTY ? inquirerPrompter(ctx) : linePrompter(ctx);
-  let outcome: { assessment: Assessment; stoppedEarly: boolean };
+  let outcome: InterviewOutcome;
   try {
     outcome = await interview(prompter);
   } finally {
@@ -75,7 +84,13 @@ export const assessCommand: CliCommand = {
       .description('answer a few questions (safety first) and get a safety check, techniques that fit, and an at-home plan')
       .option('-i, --input <file>', 'read one intake (JSON object) or a JSON array of intakes from a file; "-" reads standard input')
       .option('--json', 'print the assessment as JSON (an array for an array input); errors as { "error": ... }')
-      .option('--emergency-number <words>', 'what to call in an emergency, e.g. "999"', undefined)
+      .addOption(
+        new Option('--region <region>', 'whose numbers and services the advice names: uk (999, NHS 111, A&E), us (911, ER), eu (112), international')
+          .choices(REGION_IDS)
+          .default(DEFAULT_REGION_ID),
+      )
+      .option('--emergency-number <words>', 'what to call in an emergency, over the region\'s, e.g. "999"', phoneNumber)
+      .option('--urgent-number <words>', 'the line for help today that is not an emergency, over the region\'s, e.g. "111"', phoneNumber)
       .addHelpText(
         'after',
         [
@@ -89,6 +104,7 @@ export const assessCommand: CliCommand = {
           '',
           'Examples:',
           '  backrub assess',
+          '  backrub assess --region uk',
           '  backrub assess --input intake.json --json',
           '  cat intakes.json | backrub assess --input - --json',
         ].join('\n'),

@@ -45,7 +45,7 @@ export function inquirerPrompter(io: CliIO): Prompter {
           min: question.min,
           max: question.max,
           step: 1,
-          required: true,
+          required: !question.optional,
           ...(question.default === undefined ? {} : { default: question.default }),
         },
         context,

@@ -109,14 +109,18 @@ export function linePrompter(io: CliIO): Prompter {
     },
 
     async number(question) {
-      const hint = `(a whole number from ${question.min} to ${question.max}${question.default === undefined ? '' : `; empty = ${question.default}`})`;
-      return ask(question, hint, question.default, (line) => {
+      const empty = question.default === undefined ? (question.optional ? '; empty = not sure' : '') : `; empty = ${question.default}`;
+      const hint = `(a whole number from ${question.min} to ${question.max}${empty})`;
+      // "Not sure" is an answer: an optional question takes an empty line (or the end of input) as one.
+      const fallback: number | 'not sure' | undefined = question.default ?? (question.optional ? 'not sure' : undefined);
+      const answer = await ask<number | 'not sure'>(question, hint, fallback, (line) => {
         const value = /^-?\d+$/.test(line) ? Number(line) : Number.NaN;
         if (!Number.isSafeInteger(value) || value < question.min || value > question.max) {
           return problem(`Please type a whole number from ${question.min} to ${question.max}.`);
         }
         return { value };
       });
+      return answer === 'not sure' ? undefined : answer;
     },
 
     async confirm(question) {

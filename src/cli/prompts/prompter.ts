@@ -27,6 +27,8 @@ export interface NumberQuestion extends Asked {
   min: number;
   max: number;
   default?: number;
+  /** An empty answer is allowed and means "not sure" (the answer is then undefined). */
+  optional?: boolean;
 }
 
 export interface ConfirmQuestion extends Asked {
@@ -43,7 +45,8 @@ export interface Prompter {
   say(text: string): void;
   select<V extends string>(question: SelectQuestion<V>): Promise<V>;
   checkbox<V extends string>(question: CheckboxQuestion<V>): Promise<V[]>;
-  number(question: NumberQuestion): Promise<number>;
+  /** A whole number; undefined only for an `optional` question left empty. */
+  number(question: NumberQuestion): Promise<number | undefined>;
   confirm(question: ConfirmQuestion): Promise<boolean>;
   close(): void;
 }

@@ -32,16 +32,24 @@ export async function buildSummary(diary: DiaryService, userId: string, sections
     disclaimer: SUMMARY_DISCLAIMER,
   };
   const assessment = current?.assessment;
+  // What a level shows (as in the app): emergency and urgent give the action and the reasons only;
+  // see-doctor-first adds no massage advice; only self-care shows techniques and what to avoid.
+  const massageShown = assessment?.triage === 'self-care';
+  const actionOnly = assessment?.triage === 'emergency' || assessment?.triage === 'urgent';
   if (want.has('assessment')) {
     summary.assessment = current && assessment
       ? {
           assessedAt: current.createdAt,
           triage: assessment.triage,
+          ...(assessment.action ? { action: assessment.action } : {}),
           massageAdvised: assessment.massageAdvised,
           reasons: assessment.reasons,
-          recommendations: assessment.recommendations.map((r) => ({
-            technique: r.technique, setting: r.setting, score: r.score, why: r.why, learned: r.learned,
-          })),
+          safetyNet: assessment.safetyNet,
+          recommendations: massageShown
+            ? assessment.recommendations.map((r) => ({
+                technique: r.technique, setting: r.setting, score: r.score, why: r.why, learned: r.learned,
+              }))
+            : [],
           durationDays: current.intake.durationDays,
           intensity: current.intake.intensity,
         }
@@ -59,8 +67,8 @@ export async function buildSummary(diary: DiaryService, userId: string, sections
   if (want.has('cautions')) {
     summary.cautions = {
       conditions: current?.intake.conditions ?? [],
-      avoid: assessment?.avoid ?? [],
-      techniqueCautions: [...new Set(assessment?.recommendations.flatMap((r) => r.cautions) ?? [])],
+      avoid: massageShown ? assessment.avoid : [],
+      techniqueCautions: massageShown ? [...new Set(assessment.recommendations.flatMap((r) => r.cautions))] : [],
     };
   }
   if (want.has('trend')) {
@@ -74,7 +82,8 @@ export async function buildSummary(diary: DiaryService, userId: string, sections
     const checkIns: PegCheckIn[] = await diary.entries.listCheckIns(userId, range);
     summary.peg = checkIns.map((c) => ({ date: c.localDate, pain: c.pain, enjoyment: c.enjoyment, activity: c.activity, score: c.score }));
   }
-  if (want.has('techniques')) {
+  // Past massage sessions would read as advice beside an emergency or urgent result: left out then.
+  if (want.has('techniques') && !actionOnly) {
     summary.techniques = (await diary.entries.techniqueEvidence(userId, range)).map((e) => ({
       technique: e.technique,
       sessions: e.sessions,

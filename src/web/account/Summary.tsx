@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Action, TriageLevel } from '../../core/assessment.js';
 import { Icon } from '../components/Icon.js';
+import { CallLinks, useActionText } from '../components/TriageBanner.js';
+import { SafetyNetList } from '../components/SafetyNet.js';
 import { Link } from '../components/ui.js';
 import { searchParam } from '../router.js';
 import { api, messageOf } from './api.js';
@@ -11,6 +14,20 @@ import type { Summary as SummaryData } from './types.js';
 
 // The summary a person shares (public, read-only, /share/:token) or prints for themselves
 // (/diary/summary). Laid out to print on one or two pages: see the print rules in account.css.
+
+/** The action first, in this instance's region's words, with a call button for emergency and urgent results. */
+function SummaryAction(props: { triage: TriageLevel; action: Action | undefined }) {
+  const text = useActionText(props.triage, props.action);
+  if (props.triage !== 'emergency' && props.triage !== 'urgent') return <p class="summary__action" data-testid="action">{text}</p>;
+  return (
+    <div class={`banner banner--${props.triage}`} data-triage={props.triage}>
+      <div>
+        <p class="banner__action" data-testid="action">{text}</p>
+        <CallLinks action={props.action} />
+      </div>
+    </div>
+  );
+}
 
 const yes = (list: readonly string[], group: Parameters<typeof optionLabel>[0]) => list.map((v) => optionLabel(group, v)).join(', ');
 
@@ -40,6 +57,7 @@ export function SummaryView(props: { data: SummaryData; shared: boolean }) {
             <p>No assessment saved.</p>
           ) : (
             <>
+              <SummaryAction triage={s.assessment.triage} action={s.assessment.action} />
               <p>
                 <strong>{TRIAGE_WORDS[s.assessment.triage]}</strong> (from answers on {moment(s.assessment.assessedAt)}). Pain
                 then {s.assessment.intensity} of 10, for {s.assessment.durationDays} days.
@@ -48,6 +66,12 @@ export function SummaryView(props: { data: SummaryData; shared: boolean }) {
                 <ul>
                   {s.assessment.reasons.map((r) => <li key={r.code}>{r.message}</li>)}
                 </ul>
+              )}
+              {s.assessment.safetyNet.length > 0 && (
+                <>
+                  <h3>{s.assessment.triage === 'self-care' ? 'Get help if any of these happen' : 'Watch for'}</h3>
+                  <SafetyNetList items={s.assessment.safetyNet} />
+                </>
               )}
               {s.assessment.massageAdvised && s.assessment.recommendations.length > 0 && (
                 <>

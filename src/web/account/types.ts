@@ -1,4 +1,4 @@
-import type { Assessment, TriageLevel } from '../../core/assessment.js';
+import type { Action, Assessment, SafetyNetItem, TriageLevel } from '../../core/assessment.js';
 import type { DiaryEntry, PainBucket, PegCheckIn, SessionsPerWeek } from '../../core/diary.js';
 import type { Intake } from '../../core/intake.js';
 import type { PersonalRecommendation, ReassessPrompt } from '../../core/learning.js';
@@ -55,8 +55,10 @@ export interface Summary {
   assessment?: {
     assessedAt: string;
     triage: TriageLevel;
+    action?: Action;
     massageAdvised: boolean;
     reasons: { code: string; message: string }[];
+    safetyNet: SafetyNetItem[];
     recommendations: { technique: string; setting: string; score: number; why: string[]; learned: string | null }[];
     durationDays: number;
     intensity: number;

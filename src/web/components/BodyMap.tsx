@@ -17,7 +17,10 @@ const LOWER_BACK = 'M50 198 L150 198 L150 240 L50 240 Z';
 const BUTTOCK = 'M52 240 L148 240 L150 268 C150 290 128 298 100 292 C72 298 50 290 50 268 Z';
 const HIP_BACK = 'M36 232 L50 238 L50 282 L38 286 C32 266 32 248 36 232 Z M164 232 L150 238 L150 282 L162 286 C168 266 168 248 164 232 Z';
 const LEG = 'M54 292 C70 300 90 298 98 294 L96 410 L64 410 Z M146 292 C130 300 110 298 102 294 L104 410 L136 410 Z';
-// Front view: the trunk is drawn but not selectable (the app is about the back).
+// Front view: the belly, and the sides between the ribs and the hips, can hurt with problems that feel like back
+// pain (kidney, aorta, pregnancy), so the safety screen asks about them.
+const ABDOMEN = 'M58 160 L142 160 L146 232 L100 248 L54 232 Z';
+const FLANK = 'M44 150 L58 160 L54 232 L40 226 Z M156 150 L142 160 L146 232 L160 226 Z';
 const HIP_FRONT = 'M50 236 L100 252 L100 290 C80 292 60 290 52 282 Z M150 236 L100 252 L100 290 C120 292 140 290 148 282 Z';
 
 const ARMS = 'M42 116 L30 122 L18 250 L30 254 L46 150 Z M158 116 L170 122 L182 250 L170 254 L154 150 Z';
@@ -36,11 +39,13 @@ const BACK: Region[] = [
 const FRONT: Region[] = [
   { area: 'head', d: HEAD },
   { area: 'neck', d: NECK },
+  { area: 'abdomen', d: ABDOMEN },
+  { area: 'flank', d: FLANK },
   { area: 'hip', d: HIP_FRONT },
   { area: 'leg', d: LEG },
 ];
 
-export const AREA_ORDER: BodyArea[] = ['head', 'neck', 'upper-back', 'mid-back', 'lower-back', 'buttock', 'hip', 'leg'];
+export const AREA_ORDER: BodyArea[] = ['head', 'neck', 'upper-back', 'mid-back', 'lower-back', 'buttock', 'hip', 'leg', 'abdomen', 'flank'];
 
 function View(props: {
   title: string;

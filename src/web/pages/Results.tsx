@@ -1,17 +1,23 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { Assessment, Recommendation } from '../../core/assessment.js';
+import type { Assessment, Recommendation, SafetyNetItem } from '../../core/assessment.js';
 import type { Intake } from '../../core/intake.js';
-import { type Answers, toIntake } from '../answers.js';
-import { assess, IntakeSchema, referralsFor, SOURCES, TECHNIQUES, validate } from '../core.js';
+import { type Answers, toDraft } from '../answers.js';
+import { nextStep, referralsFor, SOURCES, TECHNIQUES } from '../core.js';
+import { SafetyNetList } from '../components/SafetyNet.js';
 import { Icon } from '../components/Icon.js';
 import { TriageBanner } from '../components/TriageBanner.js';
 import { Link } from '../components/ui.js';
 import { navigate } from '../router.js';
 import { DiaryOffer } from '../account/DiaryOffer.js';
 
-export function assessmentFor(answers: Answers): { intake: Intake; assessment: Assessment } | null {
-  const checked = validate(IntakeSchema, toIntake(answers));
-  return checked.ok ? { intake: checked.value, assessment: assess(checked.value) } : null;
+/**
+ * The result to show for the answers, from the core flow: the emergency result as soon as an answer is
+ * an emergency (the intake may be unfinished), else the full assessment once every question is answered.
+ */
+export function assessmentFor(answers: Answers): { intake: Intake | undefined; assessment: Assessment } | null {
+  const step = nextStep(toDraft(answers));
+  if (step.stage === 'stopped' && step.result) return { intake: undefined, assessment: step.result };
+  return step.stage === 'done' && step.intake && step.result ? { intake: step.intake, assessment: step.result } : null;
 }
 
 export function formatMinutes(seconds: number): string {
@@ -50,6 +56,7 @@ function TechniqueCard(props: { rec: Recommendation; rank: number }) {
       <p class="technique-card__rank">
         <span class="rank">{props.rank}</span>
         <span class={`tag tag--${rec.setting}`}>{rec.setting === 'home' ? 'At home, by yourself' : 'With a massage therapist'}</span>
+        {rec.nearest && <span class="tag">Nearest option</span>}
       </p>
       <h3>{t.name}</h3>
       <p>{t.summary}</p>
@@ -81,6 +88,37 @@ function TechniqueCard(props: { rec: Recommendation; rank: number }) {
   );
 }
 
+/** Emergency and urgent results show the action and the reasons, and nothing else. */
+export const showsOnlyTheAction = (level: Assessment['triage']): boolean => level === 'emergency' || level === 'urgent';
+
+export function Reasons(props: { reasons: Assessment['reasons'] }) {
+  if (props.reasons.length === 0) return null;
+  return (
+    <section aria-labelledby="reasons-h" class="card">
+      <h2 id="reasons-h">Why we say this</h2>
+      <ul class="reasons">
+        {props.reasons.map((reason) => (
+          <li key={reason.code}>
+            {reason.message} <span class="source-tag">({SOURCES[reason.source]?.title ?? reason.source})</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The core's "get help if" lines under a heading; nothing when the core gives none. */
+export function SafetyNet(props: { items: readonly SafetyNetItem[]; title: string }) {
+  if (props.items.length === 0) return null;
+  return (
+    <section aria-labelledby="net-h" class="card card--note" data-testid="safety-net">
+      <h2 id="net-h">{props.title}</h2>
+      <SafetyNetList items={props.items} />
+      <Sources ids={props.items.map((item) => item.source)} />
+    </section>
+  );
+}
+
 export function Results(props: { answers: Answers; onRestart: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const result = assessmentFor(props.answers);
@@ -92,41 +130,83 @@ export function Results(props: { answers: Answers; onRestart: () => void }) {
     return (
       <section aria-labelledby="no-results">
         <h1 id="no-results" tabIndex={-1} ref={heading}>No results yet</h1>
-        <p>Please answer the questions first. It takes about 3 minutes.</p>
-        <Link href="/check" class="button button--primary">Start the questions</Link>
+        <p>Please answer the questions first. It takes about 3 minutes. Answers you gave before are kept.</p>
+        <Link href="/check" class="button button--primary">Go to the questions</Link>
       </section>
     );
   }
   const { intake, assessment: r } = result;
-  const referrals = r.triage === 'emergency' ? [] : referralsFor(intake.areas);
+  const restart = (
+    <div class="actions no-print">
+      <button
+        type="button"
+        class="button button--secondary"
+        onClick={() => {
+          props.onRestart();
+          navigate('/check');
+        }}
+      >
+        Start again with new answers
+      </button>
+    </div>
+  );
+  const tools = (
+    <div class="actions no-print">
+      <button type="button" class="button button--secondary" onClick={() => window.print()}>
+        <Icon name="print" /> Print or save as PDF
+      </button>
+      <Link href="/check" class="button button--secondary">Change my answers</Link>
+    </div>
+  );
 
+  if (showsOnlyTheAction(r.triage)) {
+    return (
+      <article class="results" aria-labelledby="results-heading">
+        <TriageBanner level={r.triage} action={r.action} headingId="results-heading" />
+        <Reasons reasons={r.reasons} />
+        <SafetyNet items={r.safetyNet} title="Watch for" />
+        {tools}
+        {restart}
+      </article>
+    );
+  }
+
+  if (r.triage === 'see-doctor-first') {
+    return (
+      <article class="results" aria-labelledby="results-heading">
+        <TriageBanner level={r.triage} action={r.action} headingId="results-heading" />
+        <Reasons reasons={r.reasons} />
+        <SafetyNet items={r.safetyNet} title="Get help sooner if" />
+        {tools}
+        {r.tips.length > 0 && (
+          <section aria-labelledby="tips-h" class="card">
+            <h2 id="tips-h">Until you are seen</h2>
+            <ul>
+              {r.tips.map((t) => (
+                <li key={t.id}>{t.text}</li>
+              ))}
+            </ul>
+            <Sources ids={r.tips.map((t) => t.source)} />
+          </section>
+        )}
+        <DiaryOffer />
+        {restart}
+      </article>
+    );
+  }
+
+  const referrals = intake ? referralsFor(intake.areas) : [];
   return (
     <article class="results" aria-labelledby="results-heading">
-      <TriageBanner level={r.triage} headingId="results-heading" />
-
-      {r.reasons.length > 0 && (
-        <section aria-labelledby="reasons-h" class="card">
-          <h2 id="reasons-h">Why we say this</h2>
-          <ul class="reasons">
-            {r.reasons.map((reason) => (
-              <li key={reason.code}>
-                {reason.message} <span class="source-tag">({SOURCES[reason.source]?.title ?? reason.source})</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-
-      <div class="actions no-print">
-        <button type="button" class="button button--secondary" onClick={() => window.print()}>
-          <Icon name="print" /> Print or save as PDF
-        </button>
-        <Link href="/check" class="button button--secondary">Change my answers</Link>
-      </div>
+      <TriageBanner level={r.triage} action={r.action} headingId="results-heading" />
+      <Reasons reasons={r.reasons} />
+      <SafetyNet items={r.safetyNet} title="Get help if any of these happen" />
+      {tools}
 
       {r.massageAdvised && r.recommendations.length > 0 && (
         <section aria-labelledby="techniques-h">
           <h2 id="techniques-h">Massage that may suit you</h2>
+          {r.noExactFit && <p class="notice" data-testid="no-exact-fit">{r.noExactFit}</p>}
           <p class="lead">
             Best fit first. Massage may ease back pain for a while for some people. It is not a cure, and it works best
             with staying active.
@@ -223,30 +303,9 @@ export function Results(props: { answers: Answers; onRestart: () => void }) {
         </section>
       )}
 
-      <section aria-labelledby="doctor-h" class="card card--note">
-        <h2 id="doctor-h">When to see a doctor</h2>
-        <ul>
-          <li>Your pain is not getting better after about 6 weeks.</li>
-          <li>Your pain keeps getting worse, or wakes you at night.</li>
-          <li>You get new numbness, tingling or weakness, or any of the signs from the safety check.</li>
-        </ul>
-        <p class="hint">backrub gives general advice. It cannot examine you and does not replace a doctor or physiotherapist.</p>
-      </section>
-
-      {r.triage !== 'emergency' && <DiaryOffer />}
-
-      <div class="actions no-print">
-        <button
-          type="button"
-          class="button button--secondary"
-          onClick={() => {
-            props.onRestart();
-            navigate('/check');
-          }}
-        >
-          Start again with new answers
-        </button>
-      </div>
+      <p class="hint">backrub gives general advice. It cannot examine you and does not replace a doctor or physiotherapist.</p>
+      <DiaryOffer />
+      {restart}
     </article>
   );
 }

@@ -6,7 +6,8 @@ import { Icon } from '../components/Icon.js';
 import { Link, PainSlider, painWords } from '../components/ui.js';
 import { optionLabel } from '../labels.js';
 import { searchParam } from '../router.js';
-import { assessmentFor, formatMinutes, stepTitle } from './Results.js';
+import { assessmentFor, formatMinutes, Reasons, showsOnlyTheAction, stepTitle } from './Results.js';
+import { TriageBanner } from '../components/TriageBanner.js';
 import { SaveSession } from '../account/SaveSession.js';
 
 // The guided home session: checklist and a pain rating, then each step with a countdown, then the
@@ -150,6 +151,16 @@ export default function Session(props: { answers: Answers }) {
       Fast mode: time runs {speed} times faster than normal.
     </p>
   );
+
+  if (result && showsOnlyTheAction(result.assessment.triage)) {
+    // No session, and no words about one: the action and the reasons, as on the results page.
+    return (
+      <section aria-labelledby="session-h" data-testid="session-action-only">
+        <TriageBanner level={result.assessment.triage} action={result.assessment.action} headingId="session-h" />
+        <Reasons reasons={result.assessment.reasons} />
+      </section>
+    );
+  }
 
   if (!result || steps.length === 0) {
     return (

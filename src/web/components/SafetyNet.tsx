@@ -1,0 +1,18 @@
+import type { SafetyNetItem } from '../../core/assessment.js';
+import { useConfig } from '../config.js';
+import { actionText } from '../core.js';
+
+/** The core's "get help if" lines, in its order, each with what to do in this instance's region's words. */
+export function SafetyNetList(props: { items: readonly SafetyNetItem[] }) {
+  const { region } = useConfig();
+  return (
+    <ul class="safety-net">
+      {props.items.map((item) => (
+        <li key={item.id} data-level={item.level}>
+          {item.text}
+          {item.action && <> <span class="safety-net__when">{actionText(item.action, region)}</span></>}
+        </li>
+      ))}
+    </ul>
+  );
+}
