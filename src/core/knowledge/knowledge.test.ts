@@ -4,7 +4,7 @@ import { BODY_AREAS, CONDITIONS } from '../intake.js';
 import { QUESTIONS } from '../questions.js';
 import { CONDITION_RULES } from './conditions.js';
 import { FIT_RULES } from './fit-rules.js';
-import { RED_FLAG_RULES } from './red-flags.js';
+import { TRIAGE_RULES } from './triage-rules.js';
 import { REFERRAL_MAP, referralsFor } from './referral-map.js';
 import { SOURCES } from './sources.js';
 import { TECHNIQUES } from './techniques.js';
@@ -35,11 +35,12 @@ function knowledgeProblems(): string[] {
     sourceKnown(`conditions.${id}.source`, rule.source);
   }
   const ids = new Set<string>();
-  for (const rule of RED_FLAG_RULES) {
-    if (ids.has(rule.id)) problems.push(`redFlags.${rule.id}: duplicate id`);
+  for (const rule of TRIAGE_RULES) {
+    if (ids.has(rule.id)) problems.push(`triageRules.${rule.id}: duplicate id`);
     ids.add(rule.id);
-    sourceKnown(`redFlags.${rule.id}.source`, rule.source);
-    if (rule.reads.length === 0) problems.push(`redFlags.${rule.id}.reads: empty`);
+    rule.sources.forEach((s, i) => sourceKnown(`triageRules.${rule.id}.sources[${i}]`, s));
+    if (rule.source !== rule.sources[0]) problems.push(`triageRules.${rule.id}.source: not the first of sources`);
+    if (rule.reads.length === 0) problems.push(`triageRules.${rule.id}.reads: empty`);
   }
   TIP_RULES.forEach((tip) => sourceKnown(`tips.${tip.id}.source`, tip.source));
   REFERRAL_MAP.forEach((m) => m.areas.length || problems.push(`referralMap.${m.id}.areas: empty`));
