@@ -51,10 +51,14 @@ const showsOnlyTheAction = (level: TriageLevel): boolean => level === 'emergency
 /** The action the core leads with (undefined for self-care). */
 const leadingAction = (assessment: Assessment) => assessment.action;
 
-/** The core's "get help if" lines, each with what to do in the region's words. */
-function safetyNetLines(assessment: Assessment, region: Region): { text: string; source: SourceId }[] {
+/** The core's "get help if" lines: its words, the signs one per line, then what to do in the region's words. */
+function safetyNetLines(assessment: Assessment, region: Region, width: number): { lines: string[]; source: SourceId }[] {
   return assessment.safetyNet.map((item) => ({
-    text: item.action ? `${item.text} ${actionText(item.action, region)}` : item.text,
+    lines: [
+      ...bullet(`${item.text} [${item.source}]`, width),
+      ...(item.signs ?? []).flatMap((sign) => bullet(sign, width, '       ')),
+      ...(item.action ? wrap(actionText(item.action, region), width, '     ') : []),
+    ],
     source: item.source,
   }));
 }
@@ -101,12 +105,12 @@ export function renderAssessment(assessment: Assessment, options: ReportOptions)
     }
   }
 
-  const net = safetyNetLines(assessment, regionOf(options));
+  const net = safetyNetLines(assessment, regionOf(options), width);
   if (net.length > 0) {
     out.push(...heading(assessment.triage === 'self-care' ? 'Get help if things change' : 'Watch for', style));
-    for (const line of net) {
-      cited.add(line.source);
-      out.push(...bullet(`${line.text} [${line.source}]`, width));
+    for (const item of net) {
+      cited.add(item.source);
+      out.push(...item.lines);
     }
   }
 

@@ -30,5 +30,5 @@ export {
 export { validateIntake, validateIntakeBatch } from './validate-intake.js';
 export {
   REGIONS, REGION_IDS, DEFAULT_REGION_ID, SAFETY_ACTIONS, regionWith, actionText, phoneCallsFor, dialNumbers, isRegionId,
-  isSafetyAction, mostUrgentAction, type Region, type RegionId, type SafetyAction, type PhoneCall,
+  isSafetyAction, type Region, type RegionId, type SafetyAction, type PhoneCall,
 } from './knowledge/regions.js';

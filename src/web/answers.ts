@@ -195,3 +195,8 @@ export function toDraft(a: Answers): Draft {
   }
   return { ...draft, answered: a.answered.filter((id) => accepted.includes(id)) };
 }
+
+/** The answers in the core's Intake shape (with `answered`); missing required answers stay missing, so validation can name them. */
+export function toIntake(a: Answers): Partial<Intake> {
+  return toDraft(a);
+}

@@ -88,19 +88,31 @@ describe('backrub assess, answers piped in', () => {
   });
 
   it('asks a follow-up only when its condition holds: mid-back brings the upper-body check', () => {
-    const midBack = [...benignAnswers];
+    const midBack = [...benignAnswers.slice(0, 12), 'gradual', 'y', 'none', ...benignAnswers.slice(12)];
     midBack[5] = 'mid-back';
     const run = backrub(['assess', '--json'], { input: `${midBack.join('\n')}\n` });
-    expect(run.stderr).toContain('With this pain, do you have any of these?');
-    expect(run.stderr).toContain('Does moving or changing position make the pain better or worse?');
-    expect(questionsAsked(run.stderr)).toBeGreaterThan(17);
+    expect(run.code).toBe(0);
+    // After the always-asked questions, in the flow's order: onset, movement, then the upper-body check.
+    const order = ['What do you think started it?', 'How did this pain start?', 'Does moving or changing position', 'With this pain, do you have any of these?', 'When is it worse?'];
+    const at = order.map((text) => run.stderr.indexOf(text));
+    expect(at.every((i) => i >= 0), run.stderr.slice(-400)).toBe(true);
+    expect([...at].sort((x, y) => x - y)).toEqual(at);
+    expect(questionsAsked(run.stderr)).toBe(20);
+    const intake = { ...benign, areas: ['mid-back'], onset: 'gradual', movementChangesPain: true } as Intake;
+    intake.answered = [...benign.answered!.slice(0, 12), 'onset', 'movement', 'upper-body-check', ...benign.answered!.slice(12)];
+    expect(JSON.parse(run.stdout)).toEqual(assess(intake));
   });
 
   it('asks the pregnancy questions only when pregnant (or maybe)', () => {
-    const pregnant = [...benignAnswers];
+    const pregnant = [...benignAnswers.slice(0, 5), '20', 'none', ...benignAnswers.slice(5)];
     pregnant[4] = 'yes';
     const run = backrub(['assess', '--json'], { input: `${pregnant.join('\n')}\n` });
+    expect(run.code, run.stderr.slice(-400)).toBe(0);
     expect(run.stderr).toContain('How many weeks pregnant are you?');
+    // A tick there is an emergency: the questions stop at once.
+    const bleeding = backrub(['assess', '--json'], { input: `${[...benignAnswers.slice(0, 4), 'yes', '20', 'vaginal-bleeding'].join('\n')}\n` });
+    expect(JSON.parse(bleeding.stdout)).toMatchObject({ triage: 'emergency', action: 'call-maternity' });
+    expect(bleeding.stderr).not.toContain('Where does it hurt?');
     expect(run.stderr.indexOf('How many weeks pregnant are you?')).toBeLessThan(run.stderr.indexOf('Where does it hurt?'));
     const notPregnant = backrub(['assess', '--json'], { input: `${benignAnswers.join('\n')}\n` });
     expect(notPregnant.stderr).not.toContain('How many weeks pregnant are you?');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  actionText, dialNumbers, mostUrgentAction, phoneCallsFor, REGION_IDS, REGIONS, regionWith, SAFETY_ACTIONS,
+  actionText, dialNumbers, phoneCallsFor, REGION_IDS, REGIONS, regionWith, SAFETY_ACTIONS,
 } from './regions.js';
 
 const EMERGENCY_ACTIONS = ['call-999', 'go-to-ae', 'call-maternity'] as const;
@@ -67,11 +67,5 @@ describe('regions', () => {
     expect(dialNumbers('0800 123-4567')).toEqual(['08001234567']);
     expect(dialNumbers('+44 20 7946 0000 or 999')).toEqual(['+442079460000', '999']);
     expect(dialNumbers('your local emergency number')).toEqual([]);
-  });
-
-  it('leads with the most urgent action', () => {
-    expect(mostUrgentAction(['book-gp', undefined, 'same-day', 'gp-48h'])).toBe('same-day');
-    expect(mostUrgentAction(['go-to-ae', 'call-999'])).toBe('call-999');
-    expect(mostUrgentAction([undefined])).toBeUndefined();
   });
 });

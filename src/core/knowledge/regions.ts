@@ -2,11 +2,12 @@
 // action code on each reason); a region turns that into the numbers and services people know there, so
 // the web app, the CLI and the share page all say it in the same words.
 
+import { ACTIONS, type Action } from '../assessment.js';
 import { DEFAULT_EMERGENCY_NUMBER } from './triage-guidance.js';
 
-/** The actions a safety finding can ask for, most urgent first (SCREENING.md §2.3). */
-export const SAFETY_ACTIONS = ['call-999', 'go-to-ae', 'call-maternity', 'ae-today', 'same-day', 'gp-48h', 'book-gp'] as const;
-export type SafetyAction = (typeof SAFETY_ACTIONS)[number];
+/** The actions a safety finding can ask for, most urgent first (SCREENING.md §2.3): the core's `Reason.action`. */
+export const SAFETY_ACTIONS = ACTIONS;
+export type SafetyAction = Action;
 
 export const REGION_IDS = ['international', 'uk', 'us', 'eu'] as const;
 export type RegionId = (typeof REGION_IDS)[number];
@@ -158,15 +159,4 @@ export function phoneCallsFor(action: SafetyAction, region: Region): PhoneCall[]
     ...(urgent ? [{ label: `Call ${urgentWords(region)}`, number: urgent }] : []),
     ...emergency.map((call) => ({ label: `${call.label} if it gets much worse`, number: call.number })),
   ];
-}
-
-/** Actions in SAFETY_ACTIONS order: the first is the one a page leads with. */
-export function mostUrgentAction(actions: readonly (SafetyAction | undefined)[]): SafetyAction | undefined {
-  let best: number | undefined;
-  for (const action of actions) {
-    if (!action) continue;
-    const rank = SAFETY_ACTIONS.indexOf(action);
-    if (best === undefined || rank < best) best = rank;
-  }
-  return best === undefined ? undefined : SAFETY_ACTIONS[best];
 }

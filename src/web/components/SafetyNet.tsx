@@ -9,8 +9,15 @@ export function SafetyNetList(props: { items: readonly SafetyNetItem[] }) {
     <ul class="safety-net">
       {props.items.map((item) => (
         <li key={item.id} data-level={item.level}>
-          {item.text}
-          {item.action && <> <span class="safety-net__when">{actionText(item.action, region)}</span></>}
+          <span class="safety-net__lead">{item.text}</span>
+          {item.signs && item.signs.length > 0 && (
+            <ul class="safety-net__signs">
+              {item.signs.map((sign) => (
+                <li key={sign}>{sign}</li>
+              ))}
+            </ul>
+          )}
+          {item.action && <span class="safety-net__when">{actionText(item.action, region)}</span>}
         </li>
       ))}
     </ul>
