@@ -138,7 +138,7 @@ describe('backrub assess, answers piped in', () => {
     expect(bad.stderr).toContain('must contain a phone number');
   });
 
-  it('speaks the region given with --region: numbers and services change', () => {
+  it('speaks the region given with --region: numbers and services change', { timeout: 60_000 }, () => {
     const words = (region: string, input: string) => backrub(['assess', '--region', region], { input }).stdout.replace(/\s+/g, ' ');
     expect(words('uk', 'chest-pain\n')).toContain('Call 999 now');
     expect(words('us', 'chest-pain\n')).toContain('Call 911 now');
@@ -159,7 +159,7 @@ describe('backrub assess, answers piped in', () => {
       expect((JSON.parse(run.stdout) as { triage: string }).triage, symptom).toBe('emergency');
       expect(run.stderr, symptom).not.toContain('Do any of these apply to you?');
     }
-  });
+  }, 120_000); // one run of the binary per sign, on a shared machine
 
   it('asks again after an answer it cannot use', () => {
     const answers = ['99', ...benignAnswers]; // 99 is not one of the emergency signs
