@@ -29,9 +29,21 @@ export async function expectNoAxeViolations(page: Page, name: string): Promise<v
   expect(violations, `axe violations on ${name}`).toEqual([]);
 }
 
-/** The wizard's saved answers (as the web app keeps them) for an ordinary self-care case. */
+/** The wizard's saved answers (as the web app keeps them) for an ordinary self-care case, every question answered. */
 export const SELF_CARE_ANSWERS = {
-  symptoms: [], age: 38, conditions: [], areas: ['upper-back', 'lower-back'], pattern: 'one-spot', quality: ['tension', 'stiffness'],
-  intensity: 4, durationAmount: 2, durationUnit: 'weeks', trend: 'improving', causes: ['desk-posture'], contexts: ['after-long-day'],
-  goals: ['pain-relief'], setting: 'either', pressure: 'medium', equipment: ['tennis-ball', 'foam-roller'],
+  symptoms: [], age: 38, pregnancy: 'no', conditions: [], areas: ['upper-back', 'lower-back'], pattern: 'one-spot', quality: ['tension', 'stiffness'],
+  intensity: 4, durationAmount: 2, durationUnit: 'weeks', trend: 'improving', causes: ['desk-posture'], onset: 'gradual',
+  movementChangesPain: true, contexts: ['after-long-day'], goals: ['pain-relief'], setting: 'either', pressure: 'medium',
+  equipment: ['tennis-ball', 'foam-roller'],
+  answered: [
+    'emergency-signs', 'warning-signs', 'conditions', 'age', 'pregnant', 'areas', 'pattern', 'quality', 'intensity', 'duration',
+    'trend', 'causes', 'onset', 'movement', 'upper-body-check', 'contexts', 'goals', 'setting', 'pressure', 'equipment',
+  ],
+};
+
+/** The same case as the first wizard saved it (before the adaptive questions): it must still load. */
+export const OLD_SAVED_ANSWERS = {
+  symptoms: [], age: 38, pregnant: false, conditions: [], areas: ['lower-back'], pattern: 'one-spot', quality: ['tension', 'stiffness'],
+  intensity: 4, durationAmount: 2, durationUnit: 'weeks', trend: 'improving', causes: ['desk-posture', 'no-longer-a-cause'],
+  contexts: ['after-long-day'], goals: ['pain-relief'], setting: 'either', pressure: 'medium', equipment: ['tennis-ball', 'foam-roller'],
 };

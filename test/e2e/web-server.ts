@@ -21,7 +21,8 @@ export const STRICT_CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
   "object-src 'none'; base-uri 'self'; frame-ancestors 'none'; form-action 'self'; worker-src 'self'; manifest-src 'self'";
 
-export async function startWebServer(): Promise<RunningServer> {
+/** `env` adds settings, e.g. `{ REGION: 'uk' }`; the static fallback has no settings (and no /api). */
+export async function startWebServer(env: Record<string, string> = {}): Promise<RunningServer> {
   if (!existsSync(join(webRoot, 'index.html'))) throw new Error('dist/web is missing: run `npm run build` first.');
   const startModule = join(root, 'dist/server/start.js');
   const appModule = join(root, 'dist/server/app.js');
@@ -29,7 +30,7 @@ export async function startWebServer(): Promise<RunningServer> {
   if (existsSync(appModule) && existsSync(configModule)) {
     const { loadConfig } = (await import(configModule)) as { loadConfig: (env: Record<string, string>) => unknown };
     const dataDir = mkdtempSync(join(tmpdir(), 'backrub-e2e-'));
-    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATA_DIR: dataDir, WEB_ROOT: webRoot, RATE_LIMIT_MAX: '0' });
+    const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATA_DIR: dataDir, WEB_ROOT: webRoot, RATE_LIMIT_MAX: '0', ...env });
     const cleanUp = () => rmSync(dataDir, { recursive: true, force: true });
     if (existsSync(startModule)) {
       // The same server as `npm start`, with every feature (accounts, diary) mounted.

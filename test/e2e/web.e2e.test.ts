@@ -104,7 +104,7 @@ describe('web app in Chromium', () => {
     await expect(page.locator('.bodymap__chosen').textContent()).resolves.toContain('Lower back');
     await page.getByRole('radio', { name: 'In one spot' }).check();
     await next(page);
-    await page.getByLabel('How much does it hurt now?').fill('4');
+    await page.getByLabel(/How much does it hurt/).fill('4');
     await page.locator('#duration').fill('2');
     await page.getByRole('radio', { name: 'Getting better' }).check();
     await page.getByRole('checkbox', { name: 'Tight or tense' }).check();
@@ -112,6 +112,11 @@ describe('web app in Chromium', () => {
     // Reload mid-way: the answers must survive.
     await page.reload();
     await expect(page.locator('#duration').inputValue()).resolves.toBe('2');
+    await next(page);
+    // Upper-back pain of two weeks: the flow asks how it started and whether moving changes it.
+    await expect.poll(() => page.locator('h1').textContent()).toBe('A few more questions');
+    await page.getByRole('radio', { name: 'Slowly, over hours or days' }).check();
+    await page.getByRole('radio', { name: 'Yes' }).check();
     await next(page);
     await page.getByRole('radio', { name: 'Either is fine' }).check();
     await page.getByRole('checkbox', { name: 'A tennis ball' }).check();
@@ -149,7 +154,8 @@ describe('web app in Chromium', () => {
     const config = await page.request.get(server.url + '/api/config');
     const number = config.ok() ? ((await config.json()) as { emergencyNumber: string }).emergencyNumber : DEFAULT_EMERGENCY_NUMBER;
     expect(number).toMatch(/112/);
-    await expect(stop.textContent()).resolves.toContain(`call ${number}`);
+    await expect(stop.getByTestId('action').textContent()).resolves.toContain(`Call ${number}`);
+    await expect(stop.getByTestId('call-link').first().getAttribute('href')).resolves.toBe('tel:112');
     await expect(page.locator('h1').textContent()).resolves.toBe('Stop. Get medical help now.');
     // It survives a reload, and "by mistake" leads back to the safety questions.
     await page.reload();
@@ -269,6 +275,10 @@ describe('web app in Chromium', () => {
     await focusOn('#duration-unit');
     await focusOn(submit);
     await kb.press('Enter');
+    // Buttock pain: the flow asks about the legs.
+    await onStep('A few more questions');
+    await focusOn(submit);
+    await kb.press('Enter');
     await onStep('What you would like');
     await focusOn(submit);
     await kb.press('Enter');
@@ -334,13 +344,14 @@ describe('web app in Chromium', () => {
       };
       const done = async (p: Promise<{ context: BrowserContext }>) => (await p).context.close();
       await done(go('/', 'home'));
-      for (const [i, name] of ['safety', 'health', 'where', 'pain', 'preferences'].entries()) {
+      for (const [i, name] of ['safety', 'health', 'where', 'pain', 'more', 'preferences'].entries()) {
         await done(go('/check', `check-${i + 1}-${name}`, { answers: SELF_CARE_ANSWERS, step: i }));
       }
       await done(go('/check', 'emergency-stop', { answers: { ...SELF_CARE_ANSWERS, symptoms: ['saddle-numbness'] } }));
       await done(go('/results', 'results-self-care', { answers: SELF_CARE_ANSWERS }));
       await done(go('/results', 'results-see-doctor-first', { answers: { ...SELF_CARE_ANSWERS, trend: 'worsening', conditions: ['dvt-history'] } }));
       await done(go('/results', 'results-urgent', { answers: { ...SELF_CARE_ANSWERS, symptoms: ['fever'], conditions: ['iv-drug-use'] } }));
+      await done(go('/results', 'results-emergency', { answers: { ...SELF_CARE_ANSWERS, symptoms: ['chest-pain'] } }));
       await done(go('/results', 'results-dark', { answers: SELF_CARE_ANSWERS, dark: true }));
       await done(go('/check', 'check-3-where-dark', { answers: SELF_CARE_ANSWERS, step: 2, dark: true }));
       await done(go('/techniques', 'techniques'));

@@ -282,9 +282,8 @@ export function Wizard(props: { answers: Answers; setAnswers: (a: Answers) => vo
             while (symptoms.length > 0 && nextStep(toDraft({ ...a, symptoms })).stage === 'stopped') symptoms.pop();
             before = { ...a, symptoms };
           }
+          // Back on the page where the sign was ticked, with it unticked.
           save(before);
-          props.setStep(0);
-          saveStep(0);
         }}
       />
     );
