@@ -38,6 +38,10 @@ export function SummaryView(props: { data: SummaryData; shared: boolean }) {
   return (
     <article class="summary" aria-labelledby="summary-h" data-testid="summary">
       <h1 id="summary-h" tabIndex={-1} ref={heading}>Back pain summary</h1>
+      {/* An emergency or urgent result leads the page: what to do comes before anything else. */}
+      {s.assessment && (s.assessment.triage === 'emergency' || s.assessment.triage === 'urgent') && (
+        <SummaryAction triage={s.assessment.triage} action={s.assessment.action} />
+      )}
       <p class="summary__meta">
         {shortDay(s.range.from)} to {shortDay(s.range.to)}. Made {moment(s.generatedAt)}.
         {s.expiresAt && <> This link works until {moment(s.expiresAt)}.</>}
@@ -57,7 +61,9 @@ export function SummaryView(props: { data: SummaryData; shared: boolean }) {
             <p>No assessment saved.</p>
           ) : (
             <>
-              <SummaryAction triage={s.assessment.triage} action={s.assessment.action} />
+              {s.assessment.triage !== 'emergency' && s.assessment.triage !== 'urgent' && (
+                <SummaryAction triage={s.assessment.triage} action={s.assessment.action} />
+              )}
               <p>
                 <strong>{TRIAGE_WORDS[s.assessment.triage]}</strong> (from answers on {moment(s.assessment.assessedAt)}). Pain
                 then {s.assessment.intensity} of 10, for {s.assessment.durationDays} days.
