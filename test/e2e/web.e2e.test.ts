@@ -277,6 +277,9 @@ describe('web app in Chromium', () => {
     await kb.press('Enter');
     // Buttock pain: the flow asks about the legs.
     await onStep('A few more questions');
+    await focusOn('#leg-check-radiatesBelowKnee-yes');
+    await kb.press('ArrowDown'); // "No"
+    await expect(page.locator('#leg-check-radiatesBelowKnee-no').isChecked()).resolves.toBe(true);
     await focusOn(submit);
     await kb.press('Enter');
     await onStep('What you would like');

@@ -32,10 +32,10 @@ describe.each(DIALECTS)('what the share summary shows for each level, on $name',
   });
 
   it.each([
-    ['emergency', { symptoms: ['chest-pain'] }, 'call-999'],
-    ['urgent', { symptoms: ['fever'] }, 'same-day'],
-  ] as const)('%s: the action and the reasons, and no massage advice', async (level, change, action) => {
-    const summary = await summaryFor({ ...deskWorkerIntake, ...change } as Intake);
+    ['emergency', ['chest-pain'], 'call-999'],
+    ['urgent', ['fever'], 'same-day'],
+  ] satisfies [string, Intake['symptoms'], string][])('%s: the action and the reasons, and no massage advice', async (level, symptoms, action) => {
+    const summary = await summaryFor({ ...deskWorkerIntake, symptoms });
     expect(summary.assessment).toMatchObject({ triage: level, action, massageAdvised: false, recommendations: [] });
     expect(summary.assessment.reasons.length).toBeGreaterThan(0);
     expect(summary.cautions).toEqual({ conditions: [], avoid: [], techniqueCautions: [] });

@@ -76,7 +76,7 @@ export function SummaryView(props: { data: SummaryData; shared: boolean }) {
               {s.assessment.safetyNet.length > 0 && (
                 <>
                   <h3>{s.assessment.triage === 'self-care' ? 'Get help if any of these happen' : 'Watch for'}</h3>
-                  <SafetyNetList items={s.assessment.safetyNet} />
+                  <SafetyNetList items={s.assessment.safetyNet} compact />
                 </>
               )}
               {s.assessment.massageAdvised && s.assessment.recommendations.length > 0 && (

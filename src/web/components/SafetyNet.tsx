@@ -3,8 +3,22 @@ import { useConfig } from '../config.js';
 import { actionText } from '../core.js';
 
 /** The core's "get help if" lines, in its order, each with what to do in this instance's region's words. */
-export function SafetyNetList(props: { items: readonly SafetyNetItem[] }) {
+export function SafetyNetList(props: { items: readonly SafetyNetItem[]; compact?: boolean }) {
   const { region } = useConfig();
+  if (props.compact) {
+    // One line per item, for the printed summary: the same words, the signs run together.
+    return (
+      <ul class="safety-net safety-net--compact">
+        {props.items.map((item) => (
+          <li key={item.id} data-level={item.level}>
+            <span class="safety-net__lead-inline">{item.text}</span> {item.signs?.join('; ')}
+            {item.signs?.length ? '. ' : ' '}
+            {item.action && <strong>{actionText(item.action, region)}</strong>}
+          </li>
+        ))}
+      </ul>
+    );
+  }
   return (
     <ul class="safety-net">
       {props.items.map((item) => (
