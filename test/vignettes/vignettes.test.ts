@@ -3,9 +3,9 @@
 // accepted levels, and must get no massage advice where massage is withheld; together the cases must exercise and
 // fire every rule of §4 and §5 and exercise every guard of §7. Scores: `npm run bench:safety`.
 import { describe, expect, it } from 'vitest';
-import { assess, IntakeSchema, type Assessment } from '../../src/core/index.js';
+import { assess, IntakeSchema, nextStep, type Assessment } from '../../src/core/index.js';
 import {
-  GUARDS, MASSAGE_RULES, TRIAGE_ORDER, VIGNETTES, answersMissing, answersNotAsked, codeMatches, specRuleIds,
+  GUARDS, MASSAGE_RULES, TRIAGE_ORDER, VIGNETTES, answersMissing, answersNotAsked, askedQuestions, codeMatches, specRuleIds,
   type Vignette,
 } from './vignettes.js';
 
@@ -74,6 +74,23 @@ describe('vignettes: the cases', () => {
     expect(parsed.success ? [] : parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual([]);
     expect(answersNotAsked(v.intake), 'answers to questions the app would not ask').toEqual([]);
     expect(answersMissing(v.intake), 'questions answered but left empty').toEqual([]);
+  });
+});
+
+describe('vignettes: the question flow', () => {
+  const safetyQuestions = (ids: readonly string[]) =>
+    ids.filter((id) => !['contexts', 'goals', 'setting', 'pressure', 'equipment'].includes(id)).sort();
+  // asked.js is written from §3 alone, so it is an independent check of the core's flow. A tick in the
+  // emergency signs stops the flow at once, so those cases have nothing more to compare.
+  it('asks each vignette the same safety questions as SCREENING.md §3 (order aside)', () => {
+    const differences = VIGNETTES.flatMap((v) => {
+      const step = nextStep(v.intake);
+      if (step.stage === 'stopped') return [];
+      const core = safetyQuestions(step.path.map((q) => q.id));
+      const spec = safetyQuestions(askedQuestions(v.intake));
+      return core.join() === spec.join() ? [] : [`${v.id}: core asks ${core.join(', ')}; §3 asks ${spec.join(', ')}`];
+    });
+    expect(differences).toEqual([]);
   });
 });
 
