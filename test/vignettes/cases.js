@@ -71,6 +71,11 @@ const cases = [
     accepted: EM, exercises: ['progressive-weakness'],
   },
   {
+    id: 'ces-wiping-feels-different', title: 'Sciatica, and toilet paper feels different when wiping', source: S.NHSCES,
+    intake: { age: 45, pregnant: false, areas: ['lower-back', 'buttock', 'leg'], pattern: 'radiating', radiatesBelowKnee: true, quality: ['sharp', 'tingling'], intensity: 6, durationDays: 9, trend: 'stable', causes: ['unknown'], conditions: [], symptoms: ['saddle-numbness'] },
+    accepted: EM, exercises: ['cauda-equina'],
+  },
+  {
     id: 'sciatica-foot-drop', title: 'Sciatica with a leg getting weaker day by day', source: S.NHSSCIATICA,
     intake: { age: 48, pregnant: false, areas: ['lower-back', 'leg'], pattern: 'radiating', radiatesBelowKnee: true, quality: ['sharp', 'numbness'], intensity: 6, durationDays: 12, trend: 'worsening', causes: ['lifting'], conditions: [], symptoms: ['progressive-leg-weakness'] },
     accepted: EM, exercises: ['progressive-weakness', 'nerve-pain-in-leg', 'getting-worse'],
@@ -265,6 +270,11 @@ const cases = [
     accepted: EM, exercises: ['pre-eclampsia'],
   },
   {
+    id: 'pre-eclampsia-headache-vision', title: 'Twenty-nine weeks pregnant, neck and upper back ache with a bad headache and flashing lights', source: S.NICE133,
+    intake: { age: 37, pregnant: true, pregnancyWeeks: 29, areas: ['neck', 'upper-back'], pattern: 'widespread', quality: ['dull-ache'], intensity: 5, durationDays: 1, trend: 'worsening', causes: ['unknown'], conditions: [], symptoms: ['pre-eclampsia-signs'], onset: 'gradual', movementChangesPain: true },
+    accepted: EM, exercises: ['pre-eclampsia'],
+  },
+  {
     id: 'term-waters-back-pain', title: 'Thirty-nine weeks pregnant, back pain in waves and fluid leaking', source: S.TOMMYS,
     intake: { age: 30, pregnant: true, pregnancyWeeks: 39, areas: ['lower-back'], pattern: 'widespread', quality: ['dull-ache'], intensity: 6, durationDays: 0, trend: 'worsening', causes: ['unknown'], conditions: [], symptoms: ['waters-or-contractions'] },
     accepted: UR_OR_EM, exercises: [],
@@ -288,7 +298,7 @@ const cases = [
     accepted: UR, exercises: ['fragility-fracture'],
   },
   {
-    id: 'fracture-steroids-no-cause', title: 'Years of steroid tablets, sudden sharp mid-back pain for no clear reason', source: S.DOWNIE13,
+    id: 'fracture-steroids-no-cause', title: 'Years of steroid tablets, sudden sharp mid-back pain for no clear reason', source: S.HENSCHKE09,
     intake: { age: 66, areas: ['mid-back'], pattern: 'one-spot', quality: ['sharp'], intensity: 6, durationDays: 3, trend: 'stable', causes: ['unknown'], conditions: ['long-term-steroids'], symptoms: [], onset: 'sudden', movementChangesPain: true },
     accepted: UR, exercises: ['fragility-fracture'],
   },

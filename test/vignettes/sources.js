@@ -47,7 +47,6 @@ export const S = {
   FURLAN15: source('Massage for low-back pain', 'Furlan et al., Cochrane Database Syst Rev 2015, CD001929', { doi: '10.1002/14651858.CD001929.pub3' }),
   CHERKIN11: source('A comparison of the effects of 2 types of massage and usual care for chronic low back pain: a randomized, controlled trial', 'Cherkin et al., Ann Intern Med 2011;155(1):1-9', { doi: '10.7326/0003-4819-155-1-201107050-00002' }),
   HAGAN00: source('The International Registry of Acute Aortic Dissection (IRAD): new insights into an old disease', 'Hagan et al., JAMA 2000;283(7):897-903', { doi: '10.1001/jama.283.7.897' }),
-  SEMIGRAN15: source('Evaluation of symptom checkers for self diagnosis and triage: audit study', 'Semigran et al., BMJ 2015;351:h3480', { doi: '10.1136/bmj.h3480' }),
   FEDOR11: source('Spontaneous spinal epidural hematoma: a retrospective study on prognostic factors and review of the literature', 'Fedor et al., Korean J Spine 2011;8(4):272-282', { doi: '10.14245/kjs.2011.8.4.272' }),
   NAIR14: source('How not to miss metastatic spinal cord compression', 'Nair, Panikkar & Ray, Br J Gen Pract 2014;64(626):e596-e598', { doi: '10.3399/bjgp14X681589' }),
 
@@ -72,9 +71,7 @@ export const S = {
   SIGNA19: source('Misleading presentation of ruptured abdominal aortic aneurysm and the role of point-of-care ultrasound for diagnosis', 'Signa Vitae 2019', { url: 'http://www.signavitae.com/2019/09/misleading-presentation-of-ruptured-abdominal-aortic-aneurysm-and-the-role-of-point-of-care-ultrasound-for-diagnosis/print/' }),
   JCE21: source('Late rupture of a thrombosed aortic abdominal aneurysm: a case report', 'J Cardiovasc Emerg 2021', { doi: '10.2478/jce-2021-0012' }),
   DISSECT08: source('Atypical presentations of acute aortic dissection (book chapter, classic vignettes)', 'Informa Healthcare, 2008', { doi: '10.3109/9781420019766-8' }),
-  TND15: source('Aortic dissection presenting with acute low back pain', 'Türk Nöroşirürji Dergisi 2015;25(3)', { url: 'http://norosirurji.dergisi.org/abstract.php?lang=en&id=1109' }),
   DECINA92: source('Acute pancreatitis presenting as back pain: a case report', 'Decina, Vallee & Mierau, J Can Chiropr Assoc 1992;36(2):75-83', { url: 'https://vdocuments.mx/acute-pancreatitis-presenting-as-back-pain-a-case-report.html' }),
-  CHEN05: source('Left flank pain as the sole manifestation of acute pancreatitis: a report of a case with an initial misdiagnosis', 'Chen et al., Emerg Med J 2005;22(6):452', { url: 'https://emj.bmj.com/content/22/6/452' }),
   GARI20: source('A live 13 weeks ruptured ectopic pregnancy: a case report', 'Gari, Abdulgader & Abdulqader, Cureus 2020;12(10):e10993', { doi: '10.7759/cureus.10993' }),
   KOREAPE06: source('Pulmonary thromboembolism presenting with upper thoracic back pain: a case report', 'Lee, Choi & Choi, Korean J Pain 2006', { url: 'https://koreascience.or.kr/article/JAKO200610103423707.page' }),
   THORACICPE: source('Middle and low back pain due to pulmonary embolism with ipsilateral pleural effusion', 'Clinical case book chapter (ThoracicKey)', { url: 'https://thoracickey.com/middle-and-low-back-pain-due-to-pulmonary-embolism-with-ipsilateral-pleural-effusion/' }),
@@ -83,10 +80,8 @@ export const S = {
   AOUC: source('Atraumatic back pain: a case of spinal cord compression in a 56 year old man', 'The Art of Urgent Care (clinician case blog)', { url: 'https://art-of-urgent-care.ghost.io/atraumatic-back-pain' }),
   EMEDMSCC: source('Metastatic spinal cord compression: a review (opening case)', 'Emergency Medicine journal', { url: 'http://www.emed-journal.com/the-publication/past-issue-single-view/metastatic-spinal-cord-compression-a-review/272f4f06400aaece8534b955704143aa.html' }),
   HKJEM10: source('Incomplete cauda equina syndrome presenting with acute urinary retention in the emergency department', 'Çiftçi et al., Hong Kong J Emerg Med 2010', { doi: '10.1177/102490791001700513' }),
-  JMCR21: source('A tragic case of cauda equina syndrome with devastating long-term complications', 'J Med Case Rep 2021', { doi: '10.1186/s13256-021-03012-z' }),
   SNICES: source('Distal cauda equina syndrome: a case report of lumbosacral disc pathology and review of literature', 'Surg Neurol Int (case report)', { url: 'https://sni.scientificscholar.in/distal-syndrome-a-case-report-of-lumbosacral-disc-pathology-and-review-of-literature/' }),
   MFPFRACTURE: source('Missing an osteoporotic vertebral fracture', 'Cheong & Khoo, Malays Fam Physician', { url: 'https://www.e-mfp.org/ojs3/index.php/MFP/article/view/171' }),
   ORTHONURSE21: source('Acute back pain after a fall (vertebral fracture case presentation)', 'Orthop Nurs 2021 (NursingCenter CE article)', { url: 'https://nursingcenter.com/cearticle?Issue_ID=5814988&Journal_ID=403341&an=00006416-202103000-00011' }),
-  IJEM20: source('Multidermatomal herpes zoster with delayed vesicular eruption in an immunocompetent man', 'Int J Emerg Med 2020', { doi: '10.1186/s12245-020-00325-6' }),
   PCZOSTER: source('Herpes zoster of multiple dermatomes presenting as low back pain', 'Patient Care (photo case)', { url: 'https://patientcareonline.com/view/herpes-zoster-multiple-dermatomes' }),
 };

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { assess, IntakeSchema, nextStep, type Assessment } from '../../src/core/index.js';
 import {
-  GUARDS, MASSAGE_RULES, TRIAGE_ORDER, VIGNETTES, answersMissing, answersNotAsked, askedQuestions, codeMatches, specRuleIds,
-  type Vignette,
+  GUARDS, MASSAGE_RULES, SOURCES, TRIAGE_ORDER, VIGNETTES, answersMissing, answersNotAsked, askedQuestions,
+  codeMatches, specRuleIds, type Vignette,
 } from './vignettes.js';
 
 const assessed = new Map<string, Assessment>(VIGNETTES.map((v) => [v.id, assess(v.intake)]));
@@ -60,6 +60,13 @@ describe('vignettes: the cases', () => {
       expect(v.accepted.length, v.id).toBeGreaterThan(0);
       for (const level of v.accepted) expect(TRIAGE_ORDER, v.id).toContain(level);
     }
+  });
+
+  it('cite every source in the list, and nothing outside it', () => {
+    const cited = new Set(VIGNETTES.map((v) => v.source));
+    expect(Object.entries(SOURCES).filter(([, source]) => !cited.has(source)).map(([id]) => id)).toEqual([]);
+    const listed = new Set(Object.values(SOURCES));
+    expect(VIGNETTES.filter((v) => !listed.has(v.source)).map((v) => v.id)).toEqual([]);
   });
 
   it('include at least 20 benign cases that must stay self-care, and cases at every level', () => {
