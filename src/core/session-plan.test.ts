@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Intake } from './intake.js';
 import { plainIntake } from '../../test/support/intakes.js';
 import { assess } from './assess.js';
 
@@ -42,7 +43,7 @@ describe('buildSessionPlan', () => {
   it('gives bone-safe exercise advice when bones may break easily: no knee-hugs, sit-ups or toe-touches [ROSSSS]', () => {
     const usual = assess(plainIntake({ durationDays: 60 })).plan.lifestyle.join(' ');
     expect(usual).toMatch(/hugging your knees/);
-    for (const overrides of [{ conditions: ['osteoporosis'] }, { age: 72 }, { conditions: ['frail'] }] as const) {
+    for (const overrides of [{ conditions: ['osteoporosis'] }, { age: 72 }, { conditions: ['frail'] }] as Partial<Intake>[]) {
       const advice = assess(plainIntake({ durationDays: 60, radiatesBelowKnee: false, ...overrides })).plan.lifestyle.join(' ');
       expect(advice, JSON.stringify(overrides)).not.toMatch(/hugging your knees/);
       expect(advice).toMatch(/Avoid knee-hugs, toe-touches and sit-ups/);
