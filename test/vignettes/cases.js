@@ -383,6 +383,7 @@ const cases = [
     id: 'cancer-history-gardening', title: 'Breast cancer treated five years ago, back ache after gardening that is easing', source: S.NICE234,
     intake: { age: 61, areas: ['lower-back'], pattern: 'one-spot', quality: ['dull-ache'], intensity: 3, durationDays: 5, trend: 'improving', causes: ['lifting'], conditions: ['cancer-history'], symptoms: [], onset: 'gradual', movementChangesPain: true, radiatesBelowKnee: false, ...WANTS_FIRM },
     accepted: SDF, exercises: ['cancer-history', 'massage:cancer-history'],
+    note: 'Preferences are kept (an API caller may send them) so the §5 cap would have to act if this ever became self-care.',
   },
   {
     id: 'weight-loss-over-60', title: 'Six weeks of back pain at 67 and weight falling off without trying', source: S.NICE12,
@@ -433,11 +434,13 @@ const cases = [
     id: 'transplant-desk-ache', title: 'Kidney transplant on anti-rejection drugs, two weeks of desk back ache, no fever', source: S.IFOMPT20,
     intake: { age: 44, pregnant: false, areas: ['lower-back'], pattern: 'widespread', quality: ['dull-ache'], intensity: 3, durationDays: 14, trend: 'stable', causes: ['desk-posture'], conditions: ['immunosuppressed'], symptoms: [], ...WANTS_FIRM },
     accepted: SDF, exercises: ['infection-risk', 'massage:immunosuppressed'],
+    note: 'Preferences are kept (an API caller may send them) so the §5 cap would have to act if this ever became self-care.',
   },
   {
     id: 'aaa-known-mild', title: 'A small aneurysm under yearly scans, two months of mild low back ache', source: S.NHSAAA,
     intake: { age: 70, areas: ['lower-back'], pattern: 'one-spot', quality: ['dull-ache'], intensity: 3, durationDays: 60, trend: 'stable', causes: ['desk-posture'], conditions: ['aortic-aneurysm'], symptoms: [], movementChangesPain: true, ...WANTS_FIRM },
     accepted: SDF, exercises: ['aortic-aneurysm-known', 'massage:aortic-aneurysm'],
+    note: 'Preferences are kept (an API caller may send them) so the §5 cap would have to act if this ever became self-care.',
   },
   {
     id: 'aaa-silent-knees', title: 'Two months of slow low back pain into both knees; a large aneurysm was found on examination', source: S.LOURENCO18,
