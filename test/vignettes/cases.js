@@ -558,6 +558,11 @@ const cases = [
     accepted: SC, exercises: ['G4'], mustNotFire: ['upper-back-constant'],
   },
   {
+    id: 'twinge-reaching-shoulder-blades', title: 'A sudden sharp twinge between the shoulder blades reaching for a box, worse on twisting', source: S.NHSBACK,
+    intake: { age: 34, pregnant: false, areas: ['upper-back'], pattern: 'one-spot', quality: ['sharp'], intensity: 7, durationDays: 1, trend: 'stable', causes: ['lifting'], conditions: [], symptoms: [], onset: 'sudden', movementChangesPain: true, ...HOME_MEDIUM },
+    accepted: SC, exercises: ['G3', 'G4'], mustNotFire: ['upper-back-constant', 'aortic-dissection'],
+  },
+  {
     id: 'doms-deadlifts-day2', title: 'Sore low back two days after a first deadlift session, worse today', source: S.CHEUNG03,
     intake: { age: 24, pregnant: false, areas: ['lower-back'], pattern: 'widespread', quality: ['stiffness', 'dull-ache'], intensity: 5, durationDays: 2, trend: 'worsening', causes: ['sports'], conditions: [], symptoms: [], contexts: ['after-exercise'], ...WANTS_FIRM },
     accepted: SC, exercises: ['G1', 'massage:recent-strain'], mustNotFire: ['getting-worse'],
