@@ -38,7 +38,7 @@ export const TRIAGE_GUIDANCE: Record<TriageLevel, TriageGuidance> = {
     level: 'self-care',
     title: 'Self-care looks OK',
     action:
-      'Gentle massage and staying active may ease your pain. Read the list of signs that mean you should get help, and see a doctor if it gets worse, if new symptoms appear, or if it has not settled in about 6 weeks.',
+      'Gentle massage and staying active may ease your pain. Read the list below of signs that mean you should get help. See a doctor if it gets worse, if new symptoms appear, or if it has not settled in about 6 weeks.',
     massageAdvised: true,
   },
 };

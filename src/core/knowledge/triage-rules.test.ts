@@ -80,6 +80,23 @@ const RULE_CASES: Record<string, { fires: Case[]; not: Case[] }> = {
     fires: [{ pregnant: true, pregnancyWeeks: 20, symptoms: ['pre-eclampsia-signs'] }, { pregnant: true, symptoms: ['pre-eclampsia-signs'] }],
     not: [{ pregnant: true, pregnancyWeeks: 19, symptoms: ['pre-eclampsia-signs'] }],
   },
+  'labour-signs': {
+    fires: [{ pregnant: true, pregnancyWeeks: 37, symptoms: ['waters-or-contractions'] }, { pregnant: true, pregnancyWeeks: 39, symptoms: ['waters-or-contractions'] }],
+    not: [{ pregnant: true, pregnancyWeeks: 39 }, { pregnant: false, symptoms: ['waters-or-contractions'] }],
+  },
+  'sudden-constant-upper-back-pain': {
+    fires: [{ areas: ['upper-back'], onset: 'sudden', intensity: 7, movementChangesPain: false, durationDays: 0 }],
+    not: [
+      { areas: ['upper-back'], onset: 'sudden', intensity: 7, movementChangesPain: true, durationDays: 0 },
+      { areas: ['upper-back'], onset: 'sudden', intensity: 6, movementChangesPain: false, durationDays: 0 },
+      { areas: ['upper-back'], onset: 'sudden', intensity: 7, movementChangesPain: false, durationDays: 31 },
+      { areas: ['lower-back'], onset: 'sudden', intensity: 7, movementChangesPain: false, durationDays: 0 },
+    ],
+  },
+  'sudden-pain-with-weakness': {
+    fires: [{ areas: ['neck'], onset: 'sudden', intensity: 8, symptoms: ['weakness-or-trouble-walking'], movementChangesPain: true }],
+    not: [{ areas: ['neck'], onset: 'gradual', intensity: 8, symptoms: ['weakness-or-trouble-walking'], movementChangesPain: true }, { onset: 'sudden', intensity: 6, symptoms: ['weakness-or-trouble-walking'] }],
+  },
   'spinal-infection': { fires: [{ symptoms: ['fever'] }], not: [{ conditions: ['iv-drug-use'] }] },
   'kidney-infection': {
     fires: [{ symptoms: ['fever', 'urine-symptoms'] }, { symptoms: ['fever'], areas: ['flank'] }],
