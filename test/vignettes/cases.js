@@ -160,8 +160,8 @@ const cases = [
   {
     id: 'heart-sudden-upper-back-46', title: 'Six hours of sudden severe upper back pain in a man of 46, later a heart attack', source: S.HUANG16,
     intake: { age: 46, pregnant: false, areas: ['upper-back'], pattern: 'one-spot', quality: ['dull-ache'], intensity: 8, durationDays: 0, trend: 'stable', causes: ['unknown'], conditions: [], symptoms: [], onset: 'sudden', movementChangesPain: false },
-    accepted: UR_OR_EM, exercises: ['upper-back-constant'],
-    knownGap: 'Sudden severe upper back pain that movement does not change, with no other symptom, under 50: §4 heart and aortic rules need an arm/jaw/sweating symptom or age 50+, so only upper-back-constant (gp-48h) fires. Needs a clinician to decide whether sudden + severe + non-mechanical thoracic pain should be same-day at any age.',
+    accepted: UR_OR_EM, exercises: ['upper-back-constant', 'sudden-constant-upper-back-pain'],
+    note: 'Was a known gap: the §4 heart and aortic rules need an arm/jaw/sweating symptom or age 50+, so only upper-back-constant (gp-48h) fired. Closed by sudden-constant-upper-back-pain (docs/decisions/0050), awaiting sign-off.',
   },
   {
     id: 'heart-exertional-back', title: 'A month of back pain that comes on with effort and eases with rest, in a man of 66', source: S.MANNON24,
@@ -277,8 +277,8 @@ const cases = [
   {
     id: 'term-waters-back-pain', title: 'Thirty-nine weeks pregnant, back pain in waves and fluid leaking', source: S.TOMMYS,
     intake: { age: 30, pregnant: true, pregnancyWeeks: 39, areas: ['lower-back'], pattern: 'widespread', quality: ['dull-ache'], intensity: 6, durationDays: 0, trend: 'worsening', causes: ['unknown'], conditions: [], symptoms: ['waters-or-contractions'] },
-    accepted: UR_OR_EM, exercises: [],
-    knownGap: 'preterm-labour stops at 37 weeks and no other rule reads waters-or-contractions, so labour at term gets self-care with a massage plan. The maternity unit should be called when the waters break at any stage; the rule (or a term-labour rule) needs a clinician.',
+    accepted: UR_OR_EM, exercises: ['labour-signs'], mustNotFire: ['preterm-labour'],
+    note: 'Was a known gap: preterm-labour stops at 37 weeks and nothing else read waters-or-contractions, so labour at term got self-care with a massage plan. Closed by labour-signs (docs/decisions/0050), awaiting sign-off.',
   },
 
   // ───────────── Urgent ─────────────
@@ -542,8 +542,8 @@ const cases = [
   {
     id: 'sseh-neck-arm-weak', title: 'Healthy man of 28: sudden severe neck and shoulder pain with a slightly weak arm', source: S.AAPMSSEH,
     intake: { age: 28, pregnant: false, areas: ['neck', 'upper-back'], pattern: 'radiating', radiatesBelowKnee: false, quality: ['sharp'], intensity: 8, durationDays: 0, trend: 'stable', causes: ['unknown'], conditions: [], symptoms: ['weakness-or-trouble-walking'], onset: 'sudden', movementChangesPain: true },
-    accepted: UR_OR_EM, exercises: ['nerve-pain-in-leg'],
-    knownGap: 'New weakness of an arm or leg with sudden severe spinal pain and no cancer, fever or blood thinner reaches only nerve-pain-in-leg (book-gp). A sudden new neurological deficit probably needs same-day assessment; needs a clinician.',
+    accepted: UR_OR_EM, exercises: ['nerve-pain-in-leg', 'sudden-pain-with-weakness'],
+    note: 'Was a known gap: new weakness with sudden severe spinal pain and no cancer, fever or blood thinner reached only nerve-pain-in-leg (book-gp). Closed by sudden-pain-with-weakness (docs/decisions/0050), awaiting sign-off.',
   },
 
   // ───────────── Self-care (benign: must not be over-triaged) ─────────────
@@ -560,7 +560,7 @@ const cases = [
   {
     id: 'twinge-reaching-shoulder-blades', title: 'A sudden sharp twinge between the shoulder blades reaching for a box, worse on twisting', source: S.NHSBACK,
     intake: { age: 34, pregnant: false, areas: ['upper-back'], pattern: 'one-spot', quality: ['sharp'], intensity: 7, durationDays: 1, trend: 'stable', causes: ['lifting'], conditions: [], symptoms: [], onset: 'sudden', movementChangesPain: true, ...HOME_MEDIUM },
-    accepted: SC, exercises: ['G3', 'G4'], mustNotFire: ['upper-back-constant', 'aortic-dissection'],
+    accepted: SC, exercises: ['G3', 'G4'], mustNotFire: ['upper-back-constant', 'aortic-dissection', 'sudden-constant-upper-back-pain'],
   },
   {
     id: 'doms-deadlifts-day2', title: 'Sore low back two days after a first deadlift session, worse today', source: S.CHEUNG03,
