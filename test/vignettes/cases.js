@@ -546,6 +546,12 @@ const cases = [
     note: 'Was a known gap: new weakness with sudden severe spinal pain and no cancer, fever or blood thinner reached only nerve-pain-in-leg (book-gp). Closed by sudden-pain-with-weakness (docs/decisions/0050), awaiting sign-off.',
   },
 
+  {
+    id: 'sseh-neck-one-spot', title: 'The same bleed in the neck spine, told as sudden severe pain in one spot of the neck that nothing changes', source: S.AAPMSSEH,
+    intake: { age: 28, pregnant: false, areas: ['neck'], pattern: 'one-spot', quality: ['sharp'], intensity: 8, durationDays: 0, trend: 'stable', causes: ['unknown'], conditions: [], symptoms: [], onset: 'sudden', movementChangesPain: false },
+    accepted: ['emergency', 'urgent', 'see-doctor-first'], exercises: [],
+    knownGap: 'No question asks about arm weakness unless the pain spreads, is in a leg, buttock or hip, or there is cancer or a blood thinner (leg-check, cancer-check), so his weak arm cannot be told; and sudden-constant-upper-back-pain reads only the upper and mid back. Sudden, severe neck pain that nothing changes gets self-care with a massage plan. Needs a clinician: ask about limb weakness more widely, and decide whether the neck belongs in the sudden-pain rule.',
+  },
   // ───────────── Self-care (benign: must not be over-triaged) ─────────────
   {
     id: 'desk-low-back', title: 'Ten days of dull low back ache from long days at a desk', source: S.MAHER17,
