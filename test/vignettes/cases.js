@@ -275,6 +275,12 @@ const cases = [
     accepted: EM, exercises: ['pre-eclampsia'],
   },
   {
+    id: 'pregnant-16-weeks-headache-vision', title: 'Sixteen weeks pregnant with back ache, a bad headache and blurred vision', source: S.NHSPREECLAMPSIA,
+    intake: { age: 33, pregnant: true, pregnancyWeeks: 16, areas: ['lower-back'], pattern: 'widespread', quality: ['dull-ache'], intensity: 4, durationDays: 2, trend: 'stable', causes: ['unknown'], conditions: [], symptoms: ['pre-eclampsia-signs'] },
+    accepted: ['emergency', 'urgent', 'see-doctor-first'], exercises: [],
+    knownGap: 'pre-eclampsia fires only from 20 weeks (it usually starts after 20 weeks), and nothing else reads pre-eclampsia-signs, so a bad headache with blurred vision at 16 weeks gets self-care with a massage plan. Such symptoms in pregnancy still need a same-day call to the midwife or GP; needs a clinician.',
+  },
+  {
     id: 'term-waters-back-pain', title: 'Thirty-nine weeks pregnant, back pain in waves and fluid leaking', source: S.TOMMYS,
     intake: { age: 30, pregnant: true, pregnancyWeeks: 39, areas: ['lower-back'], pattern: 'widespread', quality: ['dull-ache'], intensity: 6, durationDays: 0, trend: 'worsening', causes: ['unknown'], conditions: [], symptoms: ['waters-or-contractions'] },
     accepted: UR_OR_EM, exercises: ['labour-signs'], mustNotFire: ['preterm-labour'],
