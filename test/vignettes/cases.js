@@ -379,6 +379,12 @@ const cases = [
     accepted: UR, exercises: ['early-pregnancy-pain'],
   },
   {
+    id: 'side-pain-burning-pee', title: 'Two days of an aching side and low back with burning and peeing often, no fever', source: S.NHSKIDNEY,
+    intake: { age: 34, pregnant: false, areas: ['flank', 'lower-back'], pattern: 'one-spot', quality: ['dull-ache'], intensity: 4, durationDays: 2, trend: 'stable', causes: ['unknown'], conditions: [], symptoms: ['urine-symptoms'], onset: 'gradual', movementChangesPain: true },
+    accepted: ['urgent', 'see-doctor-first'], exercises: [],
+    knownGap: 'The belly-side-check asks about pain or burning when peeing, peeing more or blood in the pee, but only kidney-infection (with a fever) and pregnancy-kidney read the answer. Without fever or pregnancy a possible kidney or bladder infection, or blood in the urine, gets self-care with a massage plan and "no warning signs". Needs a see-doctor-first rule (the NHS sends urine symptoms with side pain to a GP); needs a clinician.',
+  },
+  {
     id: 'pregnant-urine-side-pain', title: 'Twenty-four weeks pregnant, aching side and burning when peeing, no fever', source: S.NICE111,
     intake: { age: 27, pregnant: true, pregnancyWeeks: 24, areas: ['flank'], pattern: 'one-spot', quality: ['dull-ache'], intensity: 4, durationDays: 2, trend: 'stable', causes: ['unknown'], conditions: [], symptoms: ['urine-symptoms'], onset: 'gradual', movementChangesPain: true },
     accepted: UR, exercises: ['pregnancy-kidney'],
