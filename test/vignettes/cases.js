@@ -164,6 +164,12 @@ const cases = [
     note: 'Was a known gap: the §4 heart and aortic rules need an arm/jaw/sweating symptom or age 50+, so only upper-back-constant (gp-48h) fired. Closed by sudden-constant-upper-back-pain (docs/decisions/0050), awaiting sign-off.',
   },
   {
+    id: 'heart-positional-jaw-sweating', title: 'Upper back pain that shifts with position, spreading to the jaw, with sweating and sickness', source: S.NICE95,
+    intake: { age: 58, pregnant: false, areas: ['upper-back'], pattern: 'radiating', radiatesBelowKnee: false, quality: ['dull-ache'], intensity: 5, durationDays: 1, trend: 'stable', causes: ['unknown'], conditions: [], symptoms: ['pain-spreading-to-arm-or-jaw', 'sweating-or-feeling-sick'], onset: 'gradual', movementChangesPain: true },
+    accepted: UR_OR_EM, exercises: [],
+    knownGap: 'heart-attack-mimic needs pain that movement does not change, so upper back pain spreading to the jaw with sweating gets self-care with a massage plan and "no warning signs" as soon as the person says moving changes it, while the §6 safety net on the same page says to get seen today for exactly these signs. Positional pain does not rule out a heart attack (Cureus 2023;15(2):e34923). Needs a clinician: the arm/jaw plus sweating pair should probably count whatever movement does.',
+  },
+  {
     id: 'heart-exertional-back', title: 'A month of back pain that comes on with effort and eases with rest, in a man of 66', source: S.MANNON24,
     intake: { age: 66, areas: ['neck', 'lower-back'], pattern: 'widespread', quality: ['dull-ache'], intensity: 5, durationDays: 30, trend: 'worsening', causes: ['unknown'], conditions: [], symptoms: [], onset: 'gradual', movementChangesPain: true },
     accepted: ['emergency', 'urgent', 'see-doctor-first'], exercises: ['getting-worse'],
