@@ -22,8 +22,8 @@
  *   `might-be-pregnant` condition). A number part left out (e.g. "Not sure" weeks) stays empty.
  *   It returns `{ ok: true, value: newDraft }` or `{ ok: false, issues }` naming the field, with the
  *   same messages as the intake schema.
- * - `mustAnswer` is true when the person may not skip the question: it fills a required field, or it is a
- *   ★ question whose ★ condition holds. `critical` marks the ★ ones.
+ * - `mustAnswer` is true when the person may not skip the question: an always-asked question that fills a
+ *   required field, or a ★ question whose ★ condition holds. `critical` marks the ★ ones.
  * - Going back: `answerOf(draft, id)` gives the values to prefill; `clearAnswer(draft, id)` forgets an
  *   answer; answering again with `applyAnswer` replaces it. `nextStep` recomputes everything from the
  *   draft, so there is no other state to keep.
@@ -37,7 +37,7 @@ import type { Question } from './questions.js';
 import { screenDraft, type SafetyScreen } from './screening.js';
 import type { Draft } from './signs.js';
 import { validate, type FieldIssue, type Validated } from './validation.js';
-import type { Condition, QuestionId } from './vocabulary.js';
+import { ALWAYS_ASKED_QUESTIONS, type Condition, type QuestionId } from './vocabulary.js';
 
 export type { Draft } from './signs.js';
 export { FLOW_QUESTIONS, PREGNANCY_ANSWERS, type PregnancyAnswer } from './knowledge/flow-questions.js';
@@ -74,6 +74,8 @@ const REQUIRED_FIELDS = new Set<keyof Intake>(
   (Object.keys(IntakeSchema.shape) as (keyof Intake)[]).filter((field) => !IntakeSchema.shape[field].safeParse(undefined).success),
 );
 
+const ALWAYS_ASKED = new Set<QuestionId>(ALWAYS_ASKED_QUESTIONS);
+
 function toFlowQuestion(rule: FlowQuestionRule, draft: Draft): FlowQuestion {
   const critical = Boolean(rule.critical && rule.critical(draft) !== null);
   return {
@@ -81,7 +83,7 @@ function toFlowQuestion(rule: FlowQuestionRule, draft: Draft): FlowQuestion {
     label: rule.label,
     ...(rule.help ? { help: rule.help } : {}),
     parts: rule.parts,
-    mustAnswer: critical || rule.parts.some((part) => REQUIRED_FIELDS.has(part.field)),
+    mustAnswer: critical || (ALWAYS_ASKED.has(rule.id) && rule.parts.some((part) => REQUIRED_FIELDS.has(part.field))),
     critical,
     preference: rule.preference === true,
   };

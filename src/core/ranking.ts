@@ -162,6 +162,7 @@ export function nearestOptions(intake: Intake, avoid: readonly AvoidAdvice[]): {
   if (recommendations.length === 0 && safe('swedish')) {
     offer('swedish', 'None of the massages here works on the place you marked. A massage therapist or physiotherapist can check what would help.');
   }
+  recommendations.sort((a, b) => b.score - a.score || (a.technique < b.technique ? -1 : 1));
   const why =
     intake.setting === 'professional'
       ? 'None of the therapist massages suits what you told us, so here are the nearest options.'

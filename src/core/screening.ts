@@ -26,6 +26,12 @@ interface Finding extends Reason {
   action: Action;
 }
 
+const UNSET_FACT_QUESTION: Record<string, QuestionId> = {
+  'onset:unset': 'onset',
+  'movementChangesPain:unset': 'movement',
+  'pregnancyWeeks:unset': 'pregnancy-weeks',
+};
+
 const ACTION_RANK = new Map(ACTIONS.map((action, i) => [action, i]));
 const FOLLOW_UPS = new Set<QuestionId>(FOLLOW_UP_QUESTIONS);
 
@@ -39,9 +45,13 @@ const NO_WARNING_SIGNS: Reason = Object.freeze({
 /** Every triage rule, massage block and must-answer question left out that fires for this draft. */
 function findingsFor(draft: Draft, options: ScreenOptions): Finding[] {
   const findings: Finding[] = [];
+  // While the flow still has to ask onset, movement or the weeks, "not said" is not yet an answer.
+  const stillToAsk = Object.entries(UNSET_FACT_QUESTION)
+    .filter(([, question]) => options.notYetAsked?.has(question))
+    .map(([fact]) => fact);
   for (const rule of TRIAGE_RULES) {
     const facts = rule.firesWhen(draft);
-    if (facts) {
+    if (facts && !facts.some((fact) => stillToAsk.includes(fact))) {
       findings.push({
         level: rule.level, action: rule.action, code: rule.id, message: rule.message(draft, facts), source: rule.source,
         facts: [...new Set(facts)],

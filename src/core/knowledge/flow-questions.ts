@@ -110,7 +110,7 @@ export const FLOW_QUESTIONS: readonly FlowQuestionRule[] = [
     askedWhen: (d) => any(pregnant(d), C(d, 'might-be-pregnant')),
     critical: () => ALWAYS,
     watchFor: {
-      text: 'Bleeding from your vagina, tightenings or back pain in waves, fluid leaking, a bad headache, blurred vision, or pain in the tip of your shoulder: call your maternity unit or early pregnancy unit now.',
+      text: 'We did not ask about pregnancy warning signs. Call your maternity or early pregnancy unit now for bleeding, tightenings, back pain in waves or fluid leaking. Call them too for a bad headache, blurred vision or pain in the tip of your shoulder.',
       source: 'TOMMYS', level: 'emergency', action: 'call-maternity',
     },
   },
@@ -270,7 +270,7 @@ export const FLOW_QUESTIONS: readonly FlowQuestionRule[] = [
     askedWhen: (d) => C(d, 'cancer-history'),
     critical: () => ALWAYS,
     watchFor: {
-      text: 'Because you have had cancer: pain in the middle or top of your back, pain worse when straining, pain getting worse or stopping you sleeping, a band of pain, or weakness, numbness or a change in your bladder or bowels: contact your cancer team now.',
+      text: 'Because you have had cancer, contact your cancer team now if you get any of these. Pain in the middle or top of your back, or pain worse when you strain. Pain getting worse or stopping you sleeping, or a band of pain. Weakness, numbness, or a change in your bladder or bowels.',
       source: 'NICE234', level: 'emergency', action: 'go-to-ae',
     },
   },

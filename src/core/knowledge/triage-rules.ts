@@ -87,7 +87,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
         all(C(d, 'aortic-aneurysm'), within(d, 14), any(sudden(d), severe(d))),
       ),
     message: () =>
-      'Sudden, severe pain in the back, belly or side, or a throbbing in your belly, can be a sign that the main blood vessel (the aorta) is swollen or leaking.',
+      'Sudden, severe pain in the back, belly or side can mean the main blood vessel (the aorta) is swollen or leaking. So can a throbbing in your belly.',
   }),
   rule({
     id: 'collapse',
@@ -115,7 +115,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     reads: ['areas', 'movementChangesPain', 'durationDays', 'symptoms'],
     firesWhen: (d) => all(heartPattern(d), within(d, 3)),
     message: () =>
-      'New pain in your upper back or neck that moving does not change, with pain spreading to your arm or jaw, or sweating or feeling sick, can be a heart attack.',
+      'New pain in your upper back or neck that moving does not change can be a heart attack. This is more likely with pain spreading to your arm or jaw, or sweating or feeling sick.',
   }),
   rule({
     id: 'pulmonary-embolism',
@@ -209,6 +209,17 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     firesWhen: (d) => all(pregnant(d), weeksAtLeast(d, 20), S(d, 'pre-eclampsia-signs')),
     message: () =>
       'A bad headache, vision changes, pain just below the ribs or sudden swelling in pregnancy can be pre-eclampsia, which needs checking now.',
+  }),
+  // Added in review against published cases (docs/decisions/0050): the maternity unit wants a call
+  // when the waters break or labour starts at any stage, not only before 37 weeks.
+  rule({
+    id: 'labour-signs',
+    level: 'emergency',
+    action: 'call-maternity',
+    sources: ['TOMMYS'],
+    reads: ['pregnant', 'pregnancyWeeks', 'symptoms'],
+    firesWhen: (d) => all(pregnant(d), weeksAtLeast(d, 37), S(d, 'waters-or-contractions')),
+    message: () => 'Tightenings, back pain in waves or fluid leaking can mean labour has started. Call your maternity unit or midwife now.',
   }),
 ];
 
@@ -322,7 +333,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     reads: ['areas', 'movementChangesPain', 'durationDays', 'symptoms'],
     firesWhen: (d) => all(heartPattern(d), days(d, (n) => n > 3 && n <= 30)),
     message: () =>
-      'Upper back or neck pain that moving does not change, with pain spreading to your arm or jaw, or sweating or feeling sick, should be checked today: it can come from the heart.',
+      'Upper back or neck pain that moving does not change can come from the heart. With pain spreading to your arm or jaw, or sweating or feeling sick, get it checked today.',
   }),
   rule({
     id: 'new-sexual-problem',
@@ -342,6 +353,27 @@ export const URGENT_RULES: readonly TriageRule[] = [
     reads: ['conditions', 'pregnant', 'pregnancyWeeks', 'areas'],
     firesWhen: (d) => all(earlyPreg(d), A(d, 'abdomen')),
     message: () => 'Belly pain in early pregnancy, or if you might be pregnant, should be checked today.',
+  }),
+  // Added in review against published cases (docs/decisions/0050), conservative until a clinician signs off.
+  rule({
+    id: 'sudden-constant-upper-back-pain',
+    level: 'urgent',
+    action: 'same-day',
+    sources: ['NICE95', 'NHSBACK'],
+    reads: ['areas', 'onset', 'intensity', 'movementChangesPain', 'durationDays'],
+    firesWhen: (d) => all(thoracic(d), sudden(d), severe(d), nonMech(d), within(d, 30)),
+    message: () =>
+      'Sudden, severe pain in the upper or middle back that moving does not change should be checked today. Now and then it comes from the heart or the main blood vessel.',
+  }),
+  rule({
+    id: 'sudden-pain-with-weakness',
+    level: 'urgent',
+    action: 'ae-today',
+    sources: ['SSEH'],
+    reads: ['onset', 'intensity', 'symptoms'],
+    firesWhen: (d) => all(sudden(d), severe(d), S(d, 'weakness-or-trouble-walking')),
+    message: () =>
+      'Sudden, severe back or neck pain with new weakness in an arm or leg needs checking today, for pressure on the nerves or spinal cord.',
   }),
   rule({
     id: 'pregnancy-kidney',
@@ -430,7 +462,8 @@ export const SEE_DOCTOR_RULES: readonly TriageRule[] = [
     sources: ['NHSSHINGLES'],
     reads: ['symptoms'],
     firesWhen: (d) => S(d, 'one-sided-band-or-rash'),
-    message: () => 'A band of pain on one side, very sore skin or a rash can be shingles. A GP can treat it, best within 3 days of a rash.',
+    message: () =>
+      'A band of pain on one side, very sore skin or a rash can be shingles. Speak to a pharmacist or GP soon: medicine works best if started within 3 days of the rash.',
   }),
   rule({
     id: 'chest-wall-pain',
