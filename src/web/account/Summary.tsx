@@ -55,7 +55,7 @@ export function SummaryView(props: { data: SummaryData; shared: boolean }) {
       </div>
 
       {s.assessment !== undefined && (
-        <section aria-labelledby="s-assess" class="summary__section">
+        <section aria-labelledby="s-assess" class="summary__section summary__section--assessment">
           <h2 id="s-assess">Latest assessment</h2>
           {s.assessment === null ? (
             <p>No assessment saved.</p>
@@ -133,7 +133,7 @@ export function SummaryView(props: { data: SummaryData; shared: boolean }) {
       )}
 
       {s.cautions && (
-        <section aria-labelledby="s-cautions" class="summary__section">
+        <section aria-labelledby="s-cautions" class="summary__section summary__section--cautions">
           <h2 id="s-cautions">Health conditions and cautions</h2>
           <p>Conditions: {s.cautions.conditions.length > 0 ? yes(s.cautions.conditions, 'conditions') : 'none ticked'}.</p>
           {s.cautions.avoid.length > 0 && (
