@@ -627,6 +627,12 @@ const cases = [
     accepted: SC, exercises: ['massage:pregnant'],
   },
   {
+    id: 'might-be-pregnant-desk-ache', title: 'A late period, so she might be pregnant, and a desk back ache; she likes firm pressure', source: S.TOMMYS,
+    intake: { age: 29, areas: ['lower-back'], pattern: 'widespread', quality: ['dull-ache'], intensity: 3, durationDays: 5, trend: 'stable', causes: ['desk-posture'], conditions: ['might-be-pregnant'], symptoms: [], ...WANTS_FIRM },
+    accepted: SC, exercises: ['massage:pregnant'],
+    knownGap: 'The §5 pregnancy blocks apply only to pregnant: true, so "I might be pregnant" gets deep tissue, trigger point, shiatsu and hot stones recommended. Principle 4 (conservative where guidance leaves room) suggests treating "might be" like pregnant for massage; needs a clinician.',
+  },
+  {
     id: 'diabetes-gardening', title: 'Type 2 diabetes and a back ache after gardening that changes with movement', source: S.IFOMPT20,
     intake: { age: 55, pregnant: false, areas: ['lower-back'], pattern: 'widespread', quality: ['dull-ache'], intensity: 3, durationDays: 6, trend: 'improving', causes: ['lifting'], conditions: ['diabetes'], symptoms: [], onset: 'gradual', movementChangesPain: true, ...WANTS_FIRM },
     accepted: SC, exercises: ['G7', 'massage:diabetes', 'cautions'], mustNotFire: ['infection-risk', 'no-warning-signs'],
