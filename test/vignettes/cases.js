@@ -283,8 +283,8 @@ const cases = [
   {
     id: 'pregnant-16-weeks-headache-vision', title: 'Sixteen weeks pregnant with back ache, a bad headache and blurred vision', source: S.NHSPREECLAMPSIA,
     intake: { age: 33, pregnant: true, pregnancyWeeks: 16, areas: ['lower-back'], pattern: 'widespread', quality: ['dull-ache'], intensity: 4, durationDays: 2, trend: 'stable', causes: ['unknown'], conditions: [], symptoms: ['pre-eclampsia-signs'] },
-    accepted: ['emergency', 'urgent', 'see-doctor-first'], exercises: [],
-    knownGap: 'pre-eclampsia fires only from 20 weeks (it usually starts after 20 weeks), and nothing else reads pre-eclampsia-signs, so a bad headache with blurred vision at 16 weeks gets self-care with a massage plan. Such symptoms in pregnancy still need a same-day call to the midwife or GP; needs a clinician.',
+    accepted: ['emergency', 'urgent', 'see-doctor-first'], exercises: ['pregnancy-warning-signs'],
+    note: 'Was a known gap: pre-eclampsia fires only from 20 weeks and nothing else read pre-eclampsia-signs, so she got self-care with a massage plan. Closed by pregnancy-warning-signs (decision 0050), awaiting sign-off.',
   },
   {
     id: 'term-waters-back-pain', title: 'Thirty-nine weeks pregnant, back pain in waves and fluid leaking', source: S.TOMMYS,
@@ -387,8 +387,8 @@ const cases = [
   {
     id: 'side-pain-burning-pee', title: 'Two days of an aching side and low back with burning and peeing often, no fever', source: S.NHSKIDNEY,
     intake: { age: 34, pregnant: false, areas: ['flank', 'lower-back'], pattern: 'one-spot', quality: ['dull-ache'], intensity: 4, durationDays: 2, trend: 'stable', causes: ['unknown'], conditions: [], symptoms: ['urine-symptoms'], onset: 'gradual', movementChangesPain: true },
-    accepted: ['urgent', 'see-doctor-first'], exercises: [],
-    knownGap: 'The belly-side-check asks about pain or burning when peeing, peeing more or blood in the pee, but only kidney-infection (with a fever) and pregnancy-kidney read the answer. Without fever or pregnancy a possible kidney or bladder infection, or blood in the urine, gets self-care with a massage plan and "no warning signs". Needs a see-doctor-first rule (the NHS sends urine symptoms with side pain to a GP); needs a clinician.',
+    accepted: ['urgent', 'see-doctor-first'], exercises: ['urine-symptoms'],
+    note: 'Was a known gap: only kidney-infection (with fever) and pregnancy-kidney read urine-symptoms, so she got self-care and "no warning signs". Closed by urine-symptoms (decision 0050), awaiting sign-off.',
   },
   {
     id: 'pregnant-urine-side-pain', title: 'Twenty-four weeks pregnant, aching side and burning when peeing, no fever', source: S.NICE111,
@@ -566,9 +566,9 @@ const cases = [
 
   {
     id: 'sseh-neck-one-spot', title: 'The same bleed in the neck spine, told as sudden severe pain in one spot of the neck that nothing changes', source: S.AAPMSSEH,
-    intake: { age: 28, pregnant: false, areas: ['neck'], pattern: 'one-spot', quality: ['sharp'], intensity: 8, durationDays: 0, trend: 'stable', causes: ['unknown'], conditions: [], symptoms: [], onset: 'sudden', movementChangesPain: false },
-    accepted: ['emergency', 'urgent', 'see-doctor-first'], exercises: [],
-    knownGap: 'No question asks about arm weakness unless the pain spreads, is in a leg, buttock or hip, or there is cancer or a blood thinner (leg-check, cancer-check), so his weak arm cannot be told; and sudden-constant-upper-back-pain reads only the upper and mid back. Sudden, severe neck pain that nothing changes gets self-care with a massage plan. Needs a clinician: ask about limb weakness more widely, and decide whether the neck belongs in the sudden-pain rule.',
+    intake: { age: 28, pregnant: false, areas: ['neck'], pattern: 'one-spot', quality: ['sharp'], intensity: 8, durationDays: 0, trend: 'stable', causes: ['unknown'], conditions: [], symptoms: ['weakness-or-trouble-walking'], onset: 'sudden', movementChangesPain: false },
+    accepted: ['emergency', 'urgent', 'see-doctor-first'], exercises: ['sudden-constant-upper-back-pain', 'sudden-pain-with-weakness'],
+    note: 'Was a known gap: no question asked about arm weakness for neck pain in one spot, and the sudden-pain rule read only the upper and mid back, so he got self-care with a massage plan. Closed in decision 0050 (weakness asked in the upper-body check; the neck added to sudden-constant-upper-back-pain), awaiting sign-off.',
   },
   // ───────────── Self-care (benign: must not be over-triaged) ─────────────
   {
@@ -625,6 +625,12 @@ const cases = [
     id: 'pregnancy-back-ache', title: 'Twenty-four weeks pregnant with an ordinary low back ache at the end of the day', source: S.NHSPREGBACK,
     intake: { age: 30, pregnant: true, pregnancyWeeks: 24, areas: ['lower-back'], pattern: 'widespread', quality: ['dull-ache'], intensity: 4, durationDays: 20, trend: 'stable', causes: ['unknown'], conditions: [], symptoms: [], contexts: ['after-long-day'], ...WANTS_FIRM },
     accepted: SC, exercises: ['massage:pregnant'],
+  },
+  {
+    id: 'might-be-pregnant-desk-ache', title: 'A late period, so she might be pregnant, and a desk back ache; she likes firm pressure', source: S.TOMMYS,
+    intake: { age: 29, areas: ['lower-back'], pattern: 'widespread', quality: ['dull-ache'], intensity: 3, durationDays: 5, trend: 'stable', causes: ['desk-posture'], conditions: ['might-be-pregnant'], symptoms: [], ...WANTS_FIRM },
+    accepted: SC, exercises: ['massage:pregnant'],
+    knownGap: 'The §5 pregnancy blocks apply only to pregnant: true, so "I might be pregnant" gets deep tissue, trigger point, shiatsu and hot stones recommended. Principle 4 (conservative where guidance leaves room) suggests treating "might be" like pregnant for massage; needs a clinician.',
   },
   {
     id: 'diabetes-gardening', title: 'Type 2 diabetes and a back ache after gardening that changes with movement', source: S.IFOMPT20,
