@@ -1,6 +1,7 @@
 import type { Assessment, Tip } from './assessment.js';
 import type { Intake } from './intake.js';
 import { TIP_RULES } from './knowledge/tips.js';
+import { findMovementsToAvoid } from './movement-plan.js';
 import { findTechniquesToAvoid, rankTechniques } from './ranking.js';
 import { screenSafety } from './screening.js';
 import { buildSessionPlan } from './session-plan.js';
@@ -32,5 +33,5 @@ export function assess(intake: Intake): Assessment {
     hasHome: recommendations.some((r) => r.setting === 'home'),
   };
   const tips = TIP_RULES.filter((rule) => rule.applies(context)).map((rule) => tip(rule.id, rule.text(context), rule.source));
-  return { triage, massageAdvised, reasons, recommendations, avoid, plan, tips };
+  return { triage, massageAdvised, reasons, recommendations, avoid, avoidMovements: findMovementsToAvoid(intake), plan, tips };
 }

@@ -18,3 +18,7 @@ export {
   TRIAGE_GUIDANCE, TRIAGE_SEVERITY, DEFAULT_EMERGENCY_NUMBER, DISCLAIMER, triageAction, type TriageGuidance,
 } from './knowledge/triage-guidance.js';
 export { validateIntake, validateIntakeBatch } from './validate-intake.js';
+export * from './movement-vocabulary.js';
+export { MOVEMENTS, MOVEMENT_LIST, MOVEMENT_FEATURES, doseWords, type Movement, type MovementDose, type MovementFeature } from './knowledge/movements.js';
+export { MOVEMENT_RULES, type MovementRule } from './knowledge/movement-rules.js';
+export { findMovementsToAvoid, movementPart, chooseMovements, DAILY_ROUTINE_GOAL } from './movement-plan.js';
