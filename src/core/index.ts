@@ -22,3 +22,4 @@ export * from './movement-vocabulary.js';
 export { MOVEMENTS, MOVEMENT_LIST, MOVEMENT_FEATURES, doseWords, type Movement, type MovementDose, type MovementFeature } from './knowledge/movements.js';
 export { MOVEMENT_RULES, type MovementRule } from './knowledge/movement-rules.js';
 export { findMovementsToAvoid, movementPart, chooseMovements, DAILY_ROUTINE_GOAL } from './movement-plan.js';
+export { personaliseMovements, MOVEMENT_PRIOR, type MovementEvidence, type PersonalMovement } from './movement-learning.js';
