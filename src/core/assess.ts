@@ -2,7 +2,8 @@ import type { Assessment, Tip } from './assessment.js';
 import type { Intake } from './intake.js';
 import { TIP_RULES } from './knowledge/tips.js';
 import { findMovementsToAvoid } from './movement-plan.js';
-import { findTechniquesToAvoid, rankTechniques } from './ranking.js';
+import { findTechniquesToAvoid, nearestOptions, rankTechniques } from './ranking.js';
+import { safetyNetFor } from './safety-net.js';
 import { screenSafety } from './screening.js';
 import { buildSessionPlan } from './session-plan.js';
 
@@ -19,19 +20,45 @@ function tip(id: string, text: string, source: Tip['source']): Tip {
  * Turns a validated intake into advice. Safety screening runs first and decides whether any massage
  * advice is given at all; ranking and the plan only ever see what screening allowed. Pure and
  * deterministic: the same intake always gives the same assessment.
+ *
+ * What each level carries: emergency and urgent carry the action and the reasons (plus a cancer watch
+ * list and unanswered watch-for lines when urgent) and nothing else; see-doctor-first adds only general
+ * comfort advice and the techniques to avoid; self-care gets the advice, the plan and the safety net.
  */
 export function assess(intake: Intake): Assessment {
-  const { triage, reasons } = screenSafety(intake);
+  const { triage, action, reasons } = screenSafety(intake);
   const massageAdvised = triage === 'self-care';
-  const avoid = findTechniquesToAvoid(intake);
-  const recommendations = massageAdvised ? rankTechniques(intake, avoid) : [];
-  const plan = buildSessionPlan(intake, recommendations, triage);
+  const needsCareNow = triage === 'emergency' || triage === 'urgent';
+  const avoid = needsCareNow ? [] : findTechniquesToAvoid(intake);
+  let recommendations = massageAdvised ? rankTechniques(intake, avoid) : [];
+  let noExactFit: string | undefined;
+  const fitting = recommendations;
+  if (massageAdvised && recommendations.length === 0) {
+    const nearest = nearestOptions(intake, avoid);
+    recommendations = nearest.recommendations;
+    noExactFit = nearest.why;
+  }
+  const plan = buildSessionPlan(intake, fitting, triage);
   const context = {
     intake,
+    triage,
     massageAdvised,
     hasProfessional: recommendations.some((r) => r.setting === 'professional'),
     hasHome: recommendations.some((r) => r.setting === 'home'),
   };
   const tips = TIP_RULES.filter((rule) => rule.applies(context)).map((rule) => tip(rule.id, rule.text(context), rule.source));
-  return { triage, massageAdvised, reasons, recommendations, avoid, avoidMovements: findMovementsToAvoid(intake), plan, tips };
+  const safetyNet = safetyNetFor(intake, triage, reasons);
+  return {
+    triage,
+    massageAdvised,
+    ...(action ? { action } : {}),
+    reasons,
+    recommendations,
+    ...(noExactFit ? { noExactFit } : {}),
+    avoid,
+    ...(needsCareNow ? {} : { avoidMovements: findMovementsToAvoid(intake) }),
+    plan,
+    tips,
+    safetyNet,
+  };
 }

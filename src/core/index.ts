@@ -5,13 +5,23 @@ export * from './validation.js';
 export * from './errors.js';
 export * from './questions.js';
 export { assess } from './assess.js';
-export { screenSafety, type SafetyScreen } from './screening.js';
-export { rankTechniques, findTechniquesToAvoid } from './ranking.js';
+export { screenSafety, screenDraft, type SafetyScreen, type ScreenOptions } from './screening.js';
+export {
+  nextStep, applyAnswer, answerOf, clearAnswer, flowQuestion, FLOW_QUESTIONS, PREGNANCY_ANSWERS,
+  type Draft, type FlowAnswer, type FlowQuestion, type FlowStage, type FlowStep, type PregnancyAnswer,
+} from './flow.js';
+export { safetyNetFor } from './safety-net.js';
+export { rankTechniques, findTechniquesToAvoid, nearestOptions } from './ranking.js';
 export { buildSessionPlan, MIN_SESSION_SECONDS, MAX_SESSION_SECONDS } from './session-plan.js';
 export { TECHNIQUES, TECHNIQUE_LIST, type Technique, type HowToStep } from './knowledge/techniques.js';
 export { SOURCES, type Source } from './knowledge/sources.js';
 export { CONDITION_RULES, type ConditionRule } from './knowledge/conditions.js';
-export { RED_FLAG_RULES, type RedFlagRule } from './knowledge/red-flags.js';
+export {
+  TRIAGE_RULES, EMERGENCY_RULES, URGENT_RULES, SEE_DOCTOR_RULES, TRIAGE_RULES as RED_FLAG_RULES,
+  type TriageRule, type TriageRule as RedFlagRule,
+} from './knowledge/triage-rules.js';
+export { FLOW_QUESTION, ASKED_CONDITIONS, type FlowQuestionRule } from './knowledge/flow-questions.js';
+export * from './knowledge/massage-rules.js';
 export { TIP_RULES, lifestyleAdvice } from './knowledge/tips.js';
 export { REFERRAL_MAP, referralsFor, type ReferralPattern } from './knowledge/referral-map.js';
 export {

@@ -1,8 +1,8 @@
 // The intake contract. Field names and values are fixed: the CLI, the API and the web app all speak it.
 import { z } from 'zod';
 import {
-  BODY_AREAS, CAUSES, CONDITIONS, CONTEXTS, EQUIPMENT, GOALS, PAIN_PATTERNS, PAIN_QUALITIES, PRESSURES, SETTINGS,
-  SYMPTOMS, TRENDS,
+  BODY_AREAS, CAUSES, CONDITIONS, CONTEXTS, EQUIPMENT, GOALS, ONSETS, PAIN_PATTERNS, PAIN_QUALITIES, PRESSURES,
+  QUESTION_IDS, SETTINGS, SYMPTOMS, TRENDS,
 } from './vocabulary.js';
 
 export * from './vocabulary.js';
@@ -43,6 +43,21 @@ export const IntakeSchema = z
       equipment: choices(EQUIPMENT).optional(),
       conditions: choices(CONDITIONS),
       symptoms: choices(SYMPTOMS),
+      // v2 (SCREENING.md §2.1): all optional, so every v1 intake stays valid.
+      onset: choice(ONSETS).optional().describe('How the pain started: "sudden" (within seconds or minutes) or "gradual".'),
+      movementChangesPain: z
+        .boolean()
+        .optional()
+        .describe('Whether moving or changing position makes the pain better or worse. false: the same whatever you do.'),
+      pregnancyWeeks: wholeNumber(0, 42).optional().describe('Weeks pregnant; left out when not sure.'),
+      daysSinceInjury: wholeNumber(0, 36_500)
+        .optional()
+        .describe('Days since the fall, knock or lift (0 = today). Kept apart from durationDays.'),
+      answered: choices(QUESTION_IDS)
+        .optional()
+        .describe(
+          'The ids of the questions the person actually answered, set by the app. Left out (a v1 intake), the always-asked questions count as asked, and leg-check too when radiatesBelowKnee is set; every v2 follow-up counts as unanswered.',
+        ),
     },
   )
   .meta({ title: 'Intake', description: 'What a person tells backrub about their back pain.' });

@@ -91,7 +91,7 @@ describe('movement exclusions', () => {
 
   it('pregnant after the first 3 months (or weeks unknown): nothing flat on the back and no twists', () => {
     const lyingDown: MovementId[] = ['pelvic-tilt', 'knee-rolls', 'knee-to-chest', 'glute-bridge', 'thoracic-extension'];
-    const later = avoided(plainIntake({ pregnant: true, ...({ pregnancyWeeks: 20 } as object) }));
+    const later = avoided(plainIntake({ pregnant: true, pregnancyWeeks: 20 }));
     const unknown = avoided(plainIntake({ pregnant: true }));
     for (const out of [later, unknown]) {
       for (const id of lyingDown) expect(out).toContain(id);
@@ -101,7 +101,7 @@ describe('movement exclusions', () => {
   });
 
   it('pregnant in the first 3 months: lying on the back is fine, twists are still left out', () => {
-    const early = avoided(plainIntake({ pregnant: true, ...({ pregnancyWeeks: 10 } as object) }));
+    const early = avoided(plainIntake({ pregnant: true, pregnancyWeeks: 10 }));
     expect(early).not.toContain('pelvic-tilt');
     expect(early).toContain('knee-rolls');
     expect(early).toContain('seated-twist');
@@ -141,13 +141,17 @@ describe('movement in the plan', () => {
     expect(assess(intake).avoidMovements?.length).toBe(out.size);
   });
 
-  it('nothing when the triage is not self-care', () => {
-    const { plan, avoidMovements } = assess(plainIntake({ symptoms: ['fever'], conditions: ['osteoporosis'] }));
-    expect(plan.steps).toEqual([]);
-    expect(plan.routine).toBeUndefined();
-    expect(plan.activity).toBeUndefined();
-    // The exclusions are still listed, for the clinician.
-    expect(avoidMovements?.length).toBeGreaterThan(0);
+  it('nothing when the triage is not self-care; exclusions still listed for see-doctor-first', () => {
+    const doctorFirst = assess(plainIntake({ conditions: ['severe-osteoporosis'] }));
+    expect(doctorFirst.triage).toBe('see-doctor-first');
+    expect(doctorFirst.plan.steps).toEqual([]);
+    expect(doctorFirst.plan.routine).toBeUndefined();
+    expect(doctorFirst.plan.activity).toBeUndefined();
+    // Like the massage avoid list: kept for the clinician, left out when care is needed today.
+    expect(doctorFirst.avoidMovements?.map((a) => a.movement)).toContain('knee-to-chest');
+    const urgent = assess(plainIntake({ symptoms: ['fever'] }));
+    expect(urgent.triage).not.toBe('self-care');
+    expect(urgent.plan.routine).toBeUndefined();
   });
 
   it('asked for a daily routine: the movements go in a short routine of their own, not in the session', () => {
@@ -180,5 +184,17 @@ describe('movement in the plan', () => {
     const ids = planned(plainIntake({ areas: ['neck'] }));
     expect(ids.length).toBeGreaterThan(0);
     for (const id of ids) expect(MOVEMENTS[id].areas).toContain('neck');
+  });
+});
+
+describe('movement exclusions from the v2 intake', () => {
+  it('frail: no forward bending and nothing on hands and knees', () => {
+    const out = findMovementsToAvoid(plainIntake({ conditions: ['frail'] })).map((a) => a.movement);
+    for (const id of ['knee-to-chest', 'cat-cow', 'bottom-to-heels', 'bird-dog'] as const) expect(out).toContain(id);
+  });
+
+  it('might be pregnant: no twists, but lying on the back is fine this early', () => {
+    const out = findMovementsToAvoid(plainIntake({ conditions: ['might-be-pregnant'] })).map((a) => a.movement);
+    expect(out).toEqual(['knee-rolls', 'seated-twist']);
   });
 });

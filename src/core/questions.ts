@@ -18,11 +18,16 @@ export type Question =
   | { field: keyof Intake; kind: 'multi'; label: string; help?: string; options: Option[]; optional: boolean; default: string[] }
   | { field: keyof Intake; kind: 'single'; label: string; help?: string; options: Option[]; optional: boolean; default?: string }
   | { field: keyof Intake; kind: 'number'; label: string; help?: string; min: number; max: number; optional: boolean; default?: number }
-  | { field: keyof Intake; kind: 'boolean'; label: string; help?: string; optional: boolean; default: boolean };
+  | {
+      field: keyof Intake; kind: 'boolean'; label: string; help?: string; optional: boolean; default: boolean;
+      /** Words for the two answers, when plain "Yes" / "No" would not be clear. */
+      yesLabel?: string; noLabel?: string;
+    };
 
 export const AREA_LABELS: Record<BodyArea, string> = {
   neck: 'Neck', 'upper-back': 'Upper back and shoulders', 'mid-back': 'Middle back', 'lower-back': 'Lower back',
   buttock: 'Buttocks', hip: 'Hips', leg: 'Legs', head: 'Head (headaches)',
+  abdomen: 'Tummy (belly)', flank: 'Side of your body, between your ribs and hip',
 };
 
 export const SYMPTOM_LABELS: Record<Symptom, string> = {
@@ -38,12 +43,42 @@ export const SYMPTOM_LABELS: Record<Symptom, string> = {
   'unexplained-weight-loss': 'Losing weight without trying',
   'night-pain-at-rest': 'Pain at night that does not ease when you rest',
   'morning-stiffness-over-30-min': 'Stiff for more than 30 minutes after getting up',
+  'bladder-or-bowel-feeling-change': 'You can\u2019t feel when you need to pee or poo, or can\u2019t feel it coming out',
+  'pain-down-both-legs': 'New pain down both legs (last 2 weeks), or leg pain that has spread to both',
+  fainting: 'You fainted or nearly fainted with this pain',
+  'coughing-blood': 'Coughing up blood',
+  'confused-or-very-unwell': 'Confused, slurred speech, very fast breathing, or blotchy, blue or very pale skin',
+  'pain-worse-coughing-straining': 'Pain worse when you cough, sneeze or push on the toilet',
+  'lump-or-changed-shape': 'A new lump on your back, or your back has changed shape',
+  'suspected-blood-clot': 'One leg (often the calf) swollen, warm, red or throbbing, or a blood clot now',
+  'new-sexual-problem': 'New loss of feeling in your private parts, or new trouble getting an erection or ejaculating',
+  'pain-spreading-to-arm-or-jaw': 'Pain spreading to your arm, jaw or neck',
+  'sweating-or-feeling-sick': 'Sweating a lot, or feeling or being sick, with the pain',
+  'pain-worse-breathing-in': 'Pain that is sharper when you breathe in',
+  'urine-symptoms': 'Pain or burning when you pee, peeing much more, or blood in your pee',
+  'weakness-or-trouble-walking': 'Weakness in an arm or leg, or trouble walking',
+  'one-sided-band-or-rash': 'Pain in a band on one side only, skin very sore to touch, or a rash there',
+  'arthritis-flare': 'Your arthritis is flaring now: joints hot, swollen, very painful',
+  'vaginal-bleeding': 'Bleeding from your vagina',
+  'waters-or-contractions': 'Regular tightenings or period-type pains, back pain in waves, or fluid leaking from your vagina',
+  'pre-eclampsia-signs': 'Bad headache, blurred or flashing vision, bad pain just below your ribs, or sudden swelling of face, hands or feet',
+  'shoulder-tip-pain': 'Pain in the tip of your shoulder, where it meets the arm',
+  'wakes-second-half-of-night': 'Pain wakes you in the second half of the night',
+  'eases-with-movement': 'It gets better when you move about or exercise',
+  'eases-with-anti-inflammatories': 'Ibuprofen-type painkillers help a lot within 2 days',
 };
 
-/** The symptoms that stop the intake at once: the person needs emergency care, not questions. */
+/** The symptoms that stop the intake at once: the person needs emergency care, not questions (the emergency-signs question). */
 export const EMERGENCY_SYMPTOMS: readonly Symptom[] = [
   'bladder-or-bowel-change', 'saddle-numbness', 'numbness-both-legs', 'progressive-leg-weakness',
   'chest-pain', 'breathlessness', 'pulsating-abdominal-pain', 'significant-trauma',
+  'bladder-or-bowel-feeling-change', 'pain-down-both-legs', 'fainting', 'coughing-blood', 'confused-or-very-unwell',
+];
+
+/** The warning signs asked right after the emergency signs (the warning-signs question). */
+export const WARNING_SYMPTOMS: readonly Symptom[] = [
+  'fever', 'unexplained-weight-loss', 'night-pain-at-rest',
+  'pain-worse-coughing-straining', 'lump-or-changed-shape', 'suspected-blood-clot', 'new-sexual-problem',
 ];
 
 const labelled = <V extends string>(values: readonly V[], labels: Record<V, string>): Option[] =>
@@ -53,7 +88,7 @@ export const OPTION_LABELS = {
   pattern: { 'one-spot': 'In one spot', widespread: 'Spread over a wide area', radiating: 'Spreads out from one place' },
   quality: {
     'dull-ache': 'Dull ache', sharp: 'Sharp', stiffness: 'Stiff', burning: 'Burning', tingling: 'Tingling (pins and needles)',
-    numbness: 'Numb', throbbing: 'Throbbing', tension: 'Tight or tense',
+    numbness: 'Numb', throbbing: 'Throbbing', tension: 'Tight or tense', tearing: 'Tearing or ripping',
   },
   trend: { improving: 'Getting better', stable: 'About the same', worsening: 'Getting worse' },
   causes: {
@@ -79,6 +114,10 @@ export function painWords(rating: number): string {
   return 'Worst you can imagine';
 }
 
+/**
+ * The v1 question list, one question per field. The adaptive flow (`flow.ts`, `FLOW_QUESTIONS`) replaces it
+ * for asking; it stays for surfaces that still read labels by field.
+ */
 export const QUESTIONS: readonly Question[] = [
   {
     field: 'symptoms', kind: 'multi', optional: false, default: [],

@@ -2,26 +2,22 @@ import type { AvoidAdvice, Recommendation, TechniqueId } from './assessment.js';
 import type { BodyArea, Intake } from './intake.js';
 import { CONDITION_RULES, PRESSURE_ORDER } from './knowledge/conditions.js';
 import { FIT_RULES } from './knowledge/fit-rules.js';
-import { TECHNIQUE_LIST, type Technique } from './knowledge/techniques.js';
+import {
+  AGE_LIMITS, FRESH_INJURY_DAYS, OLDER_AGE, OLDER_AGE_ROLLER, PREGNANCY_AVOID, PREGNANCY_CAUTIONS, STRONG_PAIN,
+} from './knowledge/massage-rules.js';
+import { TECHNIQUE_LIST, TECHNIQUES, type Technique } from './knowledge/techniques.js';
 
 const BASE_SCORE = 0.25;
-const FRESH_INJURY_DAYS = 3;
-const STRONG_PAIN = 8;
-
-const PREGNANCY_AVOID: Partial<Record<TechniqueId, string>> = {
-  'hot-stone': 'Heat that warms your whole body is not advised in pregnancy.',
-  'deep-tissue': 'Deep, firm pressure is not advised in pregnancy.',
-  'trigger-point': 'Firm pressure on tender points is not advised in pregnancy.',
-  shiatsu: 'Some pressure points are avoided in pregnancy; choose a pregnancy-trained therapist instead.',
-  'foam-roller': 'Lying and balancing on a roller is not advised in pregnancy.',
-};
 
 const conditionRules = (intake: Intake) => intake.conditions.map((c) => CONDITION_RULES[c]);
 
 /** Body areas the person marked that the home plan and techniques may work on. */
 export function workableAreas(intake: Intake): BodyArea[] {
-  if (!intake.conditions.some((c) => CONDITION_RULES[c].keepOff)) return intake.areas;
+  const pregnant = intake.pregnant === true;
+  if (!pregnant && !intake.conditions.some((c) => CONDITION_RULES[c].keepOff)) return intake.areas;
   const keepOff = new Set(conditionRules(intake).flatMap((rule) => rule.keepOff ?? []));
+  // No leg work in pregnancy: clots are 4 to 5 times more likely [THROMBOSISUK].
+  if (pregnant) keepOff.add('leg');
   return intake.areas.filter((area) => !keepOff.has(area));
 }
 
@@ -46,6 +42,11 @@ function reasonsToAvoid(technique: Technique, intake: Intake): string[] {
     const why = PREGNANCY_AVOID[technique.id];
     if (why) reasons.push(why);
   }
+  const ageLimit = AGE_LIMITS.find((limit) => intake.age >= limit.fromAge);
+  if (ageLimit && PRESSURE_ORDER[technique.pressure] > PRESSURE_ORDER[ageLimit.maxPressure]) {
+    reasons.push(`${name} uses ${technique.pressure} pressure. ${ageLimit.why}`);
+  }
+  if (technique.id === 'foam-roller' && intake.age >= OLDER_AGE) reasons.push(OLDER_AGE_ROLLER);
   if (
     technique.pressure === 'firm' &&
     intake.durationDays < FRESH_INJURY_DAYS &&
@@ -90,10 +91,13 @@ function cautionsFor(technique: Technique, intake: Intake): string[] {
     const caution = CONDITION_RULES[condition].caution;
     if (caution) extra.push(caution);
   }
-  if (intake.pregnant && technique.setting === 'professional') {
-    extra.push('Tell the therapist you are pregnant, and choose one trained in pregnancy massage.');
+  if (intake.pregnant) {
+    if (technique.setting === 'professional') extra.push('Tell the therapist you are pregnant, and choose one trained in pregnancy massage.');
+    extra.push(...PREGNANCY_CAUTIONS);
   }
-  if (technique.id === 'hot-stone' && intake.age > 70) extra.push('Ask for cooler stones: older skin burns more easily.');
+  if (technique.id === 'hot-stone' && (intake.age >= OLDER_AGE || intake.conditions.includes('frail'))) {
+    extra.push('Ask for cooler stones: older skin burns more easily.');
+  }
   if (intake.intensity >= 7) extra.push('Your pain is strong today: start gently and ease off if it hurts more.');
   // Most people have nothing to add: they share the technique's own (frozen) list.
   return extra.length ? unique([...technique.cautions, ...extra]) : technique.cautions;
@@ -127,6 +131,43 @@ export function rankTechniques(intake: Intake, avoid: readonly AvoidAdvice[]): R
       return { technique: technique.id, setting: technique.setting, score, why, cautions: cautionsFor(technique, intake) };
     })
     .sort((a, b) => b.score - a.score || (a.technique < b.technique ? -1 : 1));
+}
+
+/**
+ * When nothing fits the chosen setting and equipment, the nearest safe options, marked `nearest`: a tennis
+ * ball (it costs little), a therapist, or hand massage where it reaches. Never empty while any safe
+ * technique reaches a marked area; a therapist is the last resort.
+ */
+export function nearestOptions(intake: Intake, avoid: readonly AvoidAdvice[]): { recommendations: Recommendation[]; why: string } {
+  const avoided = new Set(avoid.map((a) => a.technique));
+  const safe = (id: TechniqueId) => !avoided.has(id);
+  const reaches = (id: TechniqueId) => reachableAreas(TECHNIQUES[id], intake).length > 0;
+  const recommendations: Recommendation[] = [];
+  const offer = (id: TechniqueId, note: string) => {
+    const technique = TECHNIQUES[id];
+    const { score, why } = scoreFor(technique, intake);
+    recommendations.push({
+      technique: id, setting: technique.setting, score, why: [note, ...why], cautions: cautionsFor(technique, intake), nearest: true,
+    });
+  };
+  if (safe('tennis-ball') && reaches('tennis-ball') && !intake.equipment?.includes('tennis-ball') && intake.setting !== 'professional') {
+    offer('tennis-ball', 'You don\u2019t have a tennis ball, but one costs little and reaches muscles your hands can\u2019t.');
+  }
+  if (safe('hand-massage') && reaches('hand-massage') && intake.setting === 'professional') {
+    offer('hand-massage', 'You asked for a therapist, but you could also ease the muscles you can reach with your own hands.');
+  }
+  if (safe('swedish') && reaches('swedish') && intake.setting !== 'professional') {
+    offer('swedish', 'A massage therapist can reach the places you can\u2019t reach yourself.');
+  }
+  if (recommendations.length === 0 && safe('swedish')) {
+    offer('swedish', 'None of the massages here works on the place you marked. A massage therapist or physiotherapist can check what would help.');
+  }
+  recommendations.sort((a, b) => b.score - a.score || (a.technique < b.technique ? -1 : 1));
+  const why =
+    intake.setting === 'professional'
+      ? 'None of the therapist massages suits what you told us, so here are the nearest options.'
+      : 'Nothing you can do at home with what you have reaches the place that hurts, so here are the nearest options.';
+  return { recommendations, why };
 }
 
 export { reachableAreas };

@@ -1,68 +1,199 @@
-import type { Reason, TriageLevel } from './assessment.js';
+import { ACTIONS, type Action, type Reason, type TriageLevel } from './assessment.js';
 import type { Intake } from './intake.js';
 import { CONDITION_RULES } from './knowledge/conditions.js';
-import { RED_FLAG_RULES } from './knowledge/red-flags.js';
+import { FLOW_QUESTIONS } from './knowledge/flow-questions.js';
+import { SYMPTOM_BLOCKS } from './knowledge/massage-rules.js';
+import { TRIAGE_RULES } from './knowledge/triage-rules.js';
 import { TRIAGE_SEVERITY } from './knowledge/triage-guidance.js';
+import { answeredQuestions, type Draft } from './signs.js';
+import { FOLLOW_UP_QUESTIONS, type QuestionId, type Symptom } from './vocabulary.js';
 
 export interface SafetyScreen {
   triage: TriageLevel;
-  /** Most severe first; every reason names the rule that fired. */
+  /** The action of the leading reason; none for self-care. */
+  action?: Action;
+  /** Findings most severe first (the most urgent action leading within a level), then informational reasons. */
   reasons: Reason[];
 }
 
-interface Finding extends Reason {
-  level: TriageLevel;
+export interface ScreenOptions {
+  /** Questions the flow has still to ask: they add no "unanswered" reasons yet. */
+  notYetAsked?: ReadonlySet<QuestionId>;
 }
+
+interface Finding extends Reason {
+  level: Exclude<TriageLevel, 'self-care'>;
+  action: Action;
+}
+
+const UNSET_FACT_QUESTION: Record<string, QuestionId> = {
+  'onset:unset': 'onset',
+  'movementChangesPain:unset': 'movement',
+  'pregnancyWeeks:unset': 'pregnancy-weeks',
+};
+
+const ACTION_RANK = new Map(ACTIONS.map((action, i) => [action, i]));
+const FOLLOW_UPS = new Set<QuestionId>(FOLLOW_UP_QUESTIONS);
 
 const NO_WARNING_SIGNS: Reason = Object.freeze({
   code: 'no-warning-signs',
   message: 'None of your answers point to a warning sign or a reason to avoid massage.',
-  source: 'IFOMPT20',
+  source: 'NHSBACK',
+  facts: Object.freeze([]) as unknown as string[],
 });
+
+/** Every triage rule, massage block and must-answer question left out that fires for this draft. */
+function findingsFor(draft: Draft, options: ScreenOptions): Finding[] {
+  const findings: Finding[] = [];
+  // While the flow still has to ask onset, movement or the weeks, "not said" is not yet an answer.
+  const stillToAsk = Object.entries(UNSET_FACT_QUESTION)
+    .filter(([, question]) => options.notYetAsked?.has(question))
+    .map(([fact]) => fact);
+  for (const rule of TRIAGE_RULES) {
+    const facts = rule.firesWhen(draft);
+    if (facts && !facts.some((fact) => stillToAsk.includes(fact))) {
+      findings.push({
+        level: rule.level, action: rule.action, code: rule.id, message: rule.message(draft, facts), source: rule.source,
+        facts: [...new Set(facts)],
+      });
+    }
+  }
+  // §5: what blocks every technique, so massage waits for a clinician.
+  for (const condition of draft.conditions ?? []) {
+    const rule = CONDITION_RULES[condition];
+    if (rule.blocksMassage) {
+      findings.push({
+        level: 'see-doctor-first', action: 'book-gp', code: `contraindication:${condition}`,
+        message: `${rule.label}: ${rule.blocksMassage}`, source: rule.source, facts: [`conditions:${condition}`],
+      });
+    }
+  }
+  for (const [symptom, block] of Object.entries(SYMPTOM_BLOCKS) as [Symptom, NonNullable<(typeof SYMPTOM_BLOCKS)[Symptom]>][]) {
+    if (!draft.symptoms?.includes(symptom)) continue;
+    if (symptom === 'fever' && draft.conditions?.includes('contagious-illness')) continue;
+    findings.push({
+      level: 'see-doctor-first', action: 'book-gp', code: `contraindication:${symptom}`, message: block.why,
+      source: block.source, facts: [`symptoms:${symptom}`],
+    });
+  }
+  // Principle 7: a ★ question left out never passes as a silent "no".
+  const answered = answeredQuestions(draft);
+  for (const question of FLOW_QUESTIONS) {
+    if (answered.has(question.id) || options.notYetAsked?.has(question.id) || !question.critical) continue;
+    const asked = question.askedWhen(draft);
+    const critical = asked && question.critical(draft);
+    if (!asked || !critical) continue;
+    findings.push({
+      level: 'see-doctor-first', action: 'book-gp', code: `unanswered-critical:${question.id}`,
+      message: `${question.watchFor?.text ?? ''} Because this question was not answered, please check with a doctor before massage.`.trim(),
+      source: question.watchFor?.source ?? 'NHSBACK',
+      facts: [...new Set([`unanswered:${question.id}`, ...asked, ...critical])],
+    });
+  }
+  return findings;
+}
+
+/** The watch-for lines of follow-up questions that applied but were not answered. */
+export function unansweredReasons(draft: Draft, options: ScreenOptions = {}): Reason[] {
+  const answered = answeredQuestions(draft);
+  const reasons: Reason[] = [];
+  for (const question of FLOW_QUESTIONS) {
+    if (!FOLLOW_UPS.has(question.id) || !question.watchFor) continue;
+    if (answered.has(question.id) || options.notYetAsked?.has(question.id)) continue;
+    const asked = question.askedWhen(draft);
+    if (!asked) continue;
+    reasons.push({
+      code: `unanswered:${question.id}`, message: question.watchFor.text, source: question.watchFor.source,
+      facts: [...new Set([`unanswered:${question.id}`, ...asked])],
+    });
+  }
+  return reasons;
+}
+
+/** §5 conditions present that limit massage (shown as "cautions" instead of "no warning signs"). */
+export function cautionFacts(draft: Draft): string[] {
+  const facts = (draft.conditions ?? [])
+    .filter((c) => {
+      const rule = CONDITION_RULES[c];
+      return !rule.blocksMassage && (rule.avoid || rule.maxPressure || rule.caution || rule.keepOff);
+    })
+    .map((c) => `conditions:${c}`);
+  if (draft.pregnant === true) facts.push('pregnant:true');
+  if ((draft.age ?? 0) >= 70) facts.push(`age:${draft.age}`);
+  return facts;
+}
+
+function informational(draft: Draft, triage: TriageLevel, options: ScreenOptions): Reason[] {
+  if (triage === 'emergency') return [];
+  const reasons = unansweredReasons(draft, options);
+  if (triage === 'urgent') return reasons;
+  const intensity = draft.intensity ?? 0;
+  if (intensity >= 9) {
+    reasons.push({
+      code: 'severe-pain-safety-net',
+      message:
+        'Very strong pain is usually not damage. See a GP if it isn\u2019t better in a few days, stops you sleeping, or you can\u2019t cope. Gentle massage only.',
+      source: 'NHSBACK',
+      facts: [`intensity:${intensity}`],
+    });
+  }
+  if (draft.durationDays !== undefined && draft.durationDays > 42) {
+    const older = (draft.age ?? 0) >= 60;
+    reasons.push({
+      code: 'lasting-over-6-weeks',
+      message: `Your pain has lasted ${Math.floor(draft.durationDays / 7)} weeks. Most back pain settles within about 6, so a check with a doctor or physiotherapist is a good idea if you have not had one.${older ? ' At your age your GP may offer a blood test.' : ''}`,
+      source: older ? 'NICE12' : 'NICE59',
+      facts: [`durationDays:${draft.durationDays}`, ...(older ? [`age:${draft.age}`] : [])],
+    });
+  }
+  if (triage === 'self-care') {
+    const cautions = cautionFacts(draft);
+    if (cautions.length) {
+      reasons.push({
+        code: 'cautions',
+        message: `No emergency signs in your answers. Because of ${cautionWords(draft, cautions)}, massage is limited as shown.`,
+        source: 'NCCIH',
+        facts: cautions,
+      });
+    }
+    if (reasons.length === 0) reasons.push(NO_WARNING_SIGNS);
+  }
+  return reasons;
+}
+
+function cautionWords(draft: Draft, facts: readonly string[]): string {
+  const words = facts.map((fact) => {
+    const [field, value] = fact.split(':') as [string, string];
+    if (field === 'conditions') return CONDITION_RULES[value as keyof typeof CONDITION_RULES].label.toLowerCase();
+    if (field === 'pregnant') return 'your pregnancy';
+    return `your age (${draft.age})`;
+  });
+  return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+}
+
+/**
+ * Screens a draft: only what it holds is judged (a field not given fires nothing), and `notYetAsked`
+ * questions add no "unanswered" reasons. The most severe finding wins; within a level the most urgent
+ * action leads; every finding is listed.
+ */
+export function screenDraft(draft: Draft, options: ScreenOptions = {}): SafetyScreen {
+  const findings = findingsFor(draft, options);
+  findings.sort(
+    (a, b) =>
+      TRIAGE_SEVERITY[b.level] - TRIAGE_SEVERITY[a.level] || (ACTION_RANK.get(a.action) ?? 0) - (ACTION_RANK.get(b.action) ?? 0),
+  );
+  const lead = findings[0];
+  const triage: TriageLevel = lead?.level ?? 'self-care';
+  const reasons: Reason[] = findings.map(({ level: _level, ...reason }) => reason);
+  reasons.push(...informational(draft, triage, options));
+  return lead ? { triage, action: lead.action, reasons } : { triage, reasons };
+}
 
 /**
  * Screening runs before anything else and can stop everything: any red flag or contraindication
  * raises the triage, and the most severe finding wins. Nothing later may lower it.
  */
 export function screenSafety(intake: Intake): SafetyScreen {
-  const findings: Finding[] = [];
-  for (const rule of RED_FLAG_RULES) {
-    const message = rule.check(intake);
-    if (message) findings.push({ level: rule.level, code: rule.id, message, source: rule.source });
-  }
-  for (const condition of intake.conditions) {
-    const rule = CONDITION_RULES[condition];
-    if (rule.blocksMassage) {
-      findings.push({
-        level: 'see-doctor-first',
-        code: `contraindication:${condition}`,
-        message: `${rule.label}: ${rule.blocksMassage}`,
-        source: rule.source,
-      });
-    }
-  }
-  if (intake.symptoms.includes('fever') && !findings.some((f) => f.code === 'contraindication:contagious-illness')) {
-    findings.push({
-      level: 'see-doctor-first',
-      code: 'contraindication:fever',
-      message: 'You have a fever. Massage is not advised while you have a fever.',
-      source: 'A',
-    });
-  }
-
-  // Stable sort: most severe first, rules in their listed order within a level.
-  findings.sort((a, b) => TRIAGE_SEVERITY[b.level] - TRIAGE_SEVERITY[a.level]);
-  const triage = findings[0]?.level ?? 'self-care';
-  const reasons: Reason[] = findings.map(({ code, message, source }) => ({ code, message, source }));
-  if (triage === 'self-care') {
-    reasons.push(NO_WARNING_SIGNS);
-    if (intake.durationDays > 42) {
-      reasons.push({
-        code: 'lasting-over-6-weeks',
-        message: `Your pain has lasted ${Math.floor(intake.durationDays / 7)} weeks. Most back pain settles within about 6, so a check with a doctor or physiotherapist is a good idea if you have not had one.`,
-        source: 'NICE59',
-      });
-    }
-  }
-  return { triage, reasons };
+  return screenDraft(intake);
 }
+

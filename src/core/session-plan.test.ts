@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Intake } from './intake.js';
 import { plainIntake } from '../../test/support/intakes.js';
 import { assess } from './assess.js';
 
@@ -33,9 +34,21 @@ describe('buildSessionPlan', () => {
     expect(lifestyle).toMatch(/exercise/);
   });
 
-  it('keeps movement advice while waiting for a doctor, but not when care is needed today', () => {
-    expect(assess(plainIntake({ durationDays: 60, trend: 'worsening' })).plan.lifestyle.length).toBeGreaterThan(0);
+  it('gives exercise advice only with self-care: a doctor sees the rest first (safety screen v2)', () => {
+    expect(assess(plainIntake({ durationDays: 60 })).plan.lifestyle.length).toBeGreaterThan(0);
+    expect(assess(plainIntake({ durationDays: 60, trend: 'worsening' })).plan.lifestyle).toEqual([]);
     expect(assess(plainIntake({ durationDays: 60, symptoms: ['fever'] })).plan.lifestyle).toEqual([]);
+  });
+
+  it('gives bone-safe exercise advice when bones may break easily: no knee-hugs, sit-ups or toe-touches [ROSSSS]', () => {
+    const usual = assess(plainIntake({ durationDays: 60 })).plan.lifestyle.join(' ');
+    expect(usual).toMatch(/hugging your knees/);
+    for (const overrides of [{ conditions: ['osteoporosis'] }, { age: 72 }, { conditions: ['frail'] }] as Partial<Intake>[]) {
+      const advice = assess(plainIntake({ durationDays: 60, radiatesBelowKnee: false, ...overrides })).plan.lifestyle.join(' ');
+      expect(advice, JSON.stringify(overrides)).not.toMatch(/hugging your knees/);
+      expect(advice).toMatch(/Avoid knee-hugs, toe-touches and sit-ups/);
+      expect(advice).toMatch(/back-straightening/);
+    }
   });
 
   it('puts desk posture advice first when desk work started it', () => {

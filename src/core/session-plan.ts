@@ -105,8 +105,8 @@ function massageSteps(parts: ReadonlyArray<readonly [TechniqueId, BodyArea]>, fi
  * three technique-and-area parts), then rest and water. Empty when no home technique fits.
  */
 export function buildSessionPlan(intake: Intake, recommendations: readonly Recommendation[], triage: TriageLevel): SessionPlan {
-  // Movement advice is safe while waiting for a doctor, but not when the person needs care today.
-  const lifestyle = intake.durationDays > LONG_TERM_DAYS && (triage === 'self-care' || triage === 'see-doctor-first') ? lifestyleAdvice(intake) : [];
+  // Exercise advice only with self-care: a doctor should see the rest first (safety screen v2).
+  const lifestyle = intake.durationDays > LONG_TERM_DAYS && triage === 'self-care' ? lifestyleAdvice(intake) : [];
   const home = triage === 'self-care' ? recommendations.filter((r) => r.setting === 'home').slice(0, MAX_TECHNIQUES) : [];
   const parts: Array<[TechniqueId, BodyArea]> = [];
   const add = (technique: TechniqueId, area: BodyArea) => {

@@ -8,7 +8,11 @@ import type { BodyArea, Condition, Pressure } from '../intake.js';
 export interface ConditionRule {
   id: Condition;
   label: string;
+  /** The main source; `sources` lists every one the rule leans on (SCREENING.md §5). */
   source: SourceId;
+  sources?: readonly SourceId[];
+  /** Not asked in the conditions question: set by another answer (pregnancy, spa-check). */
+  askedElsewhere?: true;
   /** Set when the condition means no massage until a clinician says it is fine. */
   blocksMassage?: string;
   /** Techniques that are unsafe with this condition, and why, in plain words. */
@@ -57,14 +61,14 @@ export const CONDITION_RULES: Record<Condition, ConditionRule> = {
   'anticoagulant-medication': {
     id: 'anticoagulant-medication',
     label: 'Taking blood thinners',
-    source: 'PRACTICE',
+    source: 'NCCIH',
     maxPressure: { level: 'light', why: BRUISING },
     avoid: { 'hot-stone': 'Heat and blood thinners together make bruising more likely.' },
     caution: 'You take blood thinners: light pressure only, and ideally ask your doctor first. Stop if you see bruises.',
   },
   'dvt-history': {
     id: 'dvt-history',
-    label: 'A blood clot in a vein (DVT), now or before',
+    label: 'A blood clot in a vein or lung in the past',
     source: 'PRACTICE',
     blocksMassage: 'Massage could loosen a blood clot and send it to the lungs. A doctor needs to say it is safe first.',
   },
@@ -89,10 +93,10 @@ export const CONDITION_RULES: Record<Condition, ConditionRule> = {
   'cancer-history': {
     id: 'cancer-history',
     label: 'Cancer, now or in the past',
-    source: 'PRACTICE',
+    source: 'NCCIH',
     maxPressure: { level: 'light', why: 'Firm pressure is not advised after cancer unless your cancer doctor agrees.' },
     avoid: { 'hot-stone': 'Strong heat is not advised during or after cancer treatment.' },
-    caution: 'Choose a therapist trained in massage for people with cancer, and get your doctor\u2019s OK first.',
+    caution: 'Never massage over a tumour or an area treated for cancer. Choose a therapist trained in massage for people with cancer, and get your doctor\u2019s OK first.',
   },
   'diabetic-neuropathy': {
     id: 'diabetic-neuropathy',
@@ -100,15 +104,15 @@ export const CONDITION_RULES: Record<Condition, ConditionRule> = {
     source: 'PRACTICE',
     maxPressure: { level: 'light', why: REDUCED_FEELING },
     avoid: { 'hot-stone': `${REDUCED_FEELING} Hot stones could burn you.` },
-    caution: 'You may have less feeling: keep pressure light and check your skin afterwards.',
+    caution: 'You may have less feeling: keep pressure light and any warmth warm, not hot. Test water with a hand that has normal feeling, and check your skin afterwards.',
   },
   'heat-sensitivity': {
     id: 'heat-sensitivity',
-    label: 'Sensitive to heat',
-    source: 'PRACTICE',
-    maxPressure: { level: 'light', why: REDUCED_FEELING },
-    avoid: { 'hot-stone': 'Heat could harm you, so hot stones are not a good idea.' },
-    caution: 'Keep any warmth mild, and pressure light.',
+    label: 'Heat makes you unwell (dizzy, faint or sick)',
+    // Heat intolerance is not reduced feeling, so it caps heat, not pressure [WALTON11].
+    source: 'WALTON11',
+    avoid: { 'hot-stone': 'Heat makes you unwell, so hot stones are not a good idea.' },
+    caution: 'Keep any warmth mild.',
   },
   'varicose-veins': {
     id: 'varicose-veins',
@@ -131,16 +135,92 @@ export const CONDITION_RULES: Record<Condition, ConditionRule> = {
     label: 'A weak immune system (from illness or medicine)',
     source: 'PRACTICE',
     avoid: { 'hot-stone': 'Strong heat is not advised when your immune system is weak.' },
+    caution: 'Check your skin after massage for redness or broken skin.',
   },
   'iv-drug-use': {
     id: 'iv-drug-use',
     label: 'Injecting drugs',
     source: 'IFOMPT20',
   },
+  diabetes: {
+    id: 'diabetes',
+    label: 'Diabetes',
+    source: 'PRACTICE',
+    avoid: { 'hot-stone': 'With diabetes, skin can burn or break more easily, so hot stones are not advised.' },
+    caution: 'You have diabetes: check your skin after massage for redness or broken skin.',
+  },
+  'recent-infection': {
+    id: 'recent-infection',
+    label: 'An infection in the last 4 weeks (water, skin or chest, for example)',
+    source: 'AJEM19',
+  },
+  'recent-spine-or-joint-procedure': {
+    id: 'recent-spine-or-joint-procedure',
+    label: 'An injection, operation or epidural in your back, or a joint injection, in the last 3 months',
+    source: 'A',
+    sources: ['A', 'SCSC25'],
+    blocksMassage: 'After a recent injection or operation in your back or a joint, wait for massage until the team who treated you agrees.',
+  },
+  'aortic-aneurysm': {
+    id: 'aortic-aneurysm',
+    label: 'An aortic aneurysm (swollen main blood vessel) or another problem with it',
+    // No source found for the cap: a clinician must sign it off (SCREENING.md §5).
+    source: 'NHSAAA',
+    maxPressure: { level: 'medium', why: 'Firm pressure is not advised with a swollen main blood vessel.' },
+    caution: 'No pressure on your belly, your side or deep in the front of your hip.',
+  },
+  'heart-disease': {
+    id: 'heart-disease',
+    label: 'A heart condition (angina, heart failure or a past heart attack, for example)',
+    source: 'WALTON11',
+    sources: ['WALTON11', 'NCCIH'],
+    avoid: { 'hot-stone': 'Heat that warms your whole body puts extra strain on the heart.' },
+    caution: 'No whole-body heat, like a sauna or hot tub, around massage.',
+  },
+  psoriasis: {
+    id: 'psoriasis',
+    label: 'Psoriasis (red, scaly patches of skin), now or before',
+    source: 'WALTON11',
+    avoid: { 'hot-stone': 'Heat can irritate sore patches of skin.' },
+    caution: 'Keep off sore or active patches of skin, and use no oil on cracked skin.',
+  },
+  'eczema-or-other-skin-condition': {
+    id: 'eczema-or-other-skin-condition',
+    label: 'Eczema or another skin condition that is not infected',
+    source: 'WALTON11',
+    avoid: { 'hot-stone': 'Heat can irritate sore patches of skin.' },
+    caution: 'Keep off sore or active patches of skin, and use no oil on cracked skin.',
+  },
+  frail: {
+    id: 'frail',
+    label: 'You are frail: you bruise or fall easily, or need help with everyday tasks',
+    source: 'DOWNIE13',
+    maxPressure: { level: 'light', why: 'Firm pressure can bruise or hurt when you are frail.' },
+    avoid: { 'foam-roller': 'Getting down onto and balancing on a roller is risky when you are frail.' },
+    caution: 'Keep pressure light, and ask for cooler stones if you have hot stone massage.',
+  },
+  'might-be-pregnant': {
+    id: 'might-be-pregnant',
+    label: 'You might be pregnant',
+    source: 'NHSECTOPIC',
+    askedElsewhere: true,
+  },
+  'family-spondyloarthritis': {
+    id: 'family-spondyloarthritis',
+    label: 'A parent, brother, sister or child with ankylosing spondylitis or similar spine arthritis',
+    source: 'NICE65',
+    askedElsewhere: true,
+  },
+  enthesitis: {
+    id: 'enthesitis',
+    label: 'Now or before: a painful swollen place where a tendon joins bone, like the back of the heel',
+    source: 'NICE65',
+    askedElsewhere: true,
+  },
   'inflammatory-arthritis': {
     id: 'inflammatory-arthritis',
     label: 'Inflammatory arthritis (like ankylosing spondylitis)',
-    source: 'PRACTICE',
+    source: 'WERNER',
     maxPressure: { level: 'medium', why: 'Firm pressure can flare up sore, inflamed joints.' },
     caution: 'Skip massage during a flare (hot, swollen, very painful joints) and keep pressure moderate.',
   },

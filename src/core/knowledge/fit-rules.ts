@@ -15,7 +15,7 @@ export interface FitRule {
 const LONG_TERM_DAYS = 42;
 const AREA_WORDS: Record<BodyArea, string> = {
   neck: 'neck', 'upper-back': 'upper back', 'mid-back': 'middle back', 'lower-back': 'lower back',
-  buttock: 'buttocks', hip: 'hips', leg: 'legs', head: 'head',
+  buttock: 'buttocks', hip: 'hips', leg: 'legs', head: 'head', abdomen: 'tummy', flank: 'side',
 };
 const areasIn = (intake: Intake, allowed: readonly BodyArea[]) => intake.areas.filter((a) => allowed.includes(a));
 const listAreas = (areas: readonly BodyArea[]) => {

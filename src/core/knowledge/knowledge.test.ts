@@ -4,7 +4,10 @@ import { BODY_AREAS, CONDITIONS } from '../intake.js';
 import { QUESTIONS } from '../questions.js';
 import { CONDITION_RULES } from './conditions.js';
 import { FIT_RULES } from './fit-rules.js';
-import { RED_FLAG_RULES } from './red-flags.js';
+import { TRIAGE_RULES } from './triage-rules.js';
+import { assess } from '../assess.js';
+import { FLOW_QUESTIONS } from './flow-questions.js';
+import { BONE_SAFE_EXERCISE, PREGNANCY_CAUTIONS, SYMPTOM_BLOCKS } from './massage-rules.js';
 import { REFERRAL_MAP, referralsFor } from './referral-map.js';
 import { SOURCES } from './sources.js';
 import { TECHNIQUES } from './techniques.js';
@@ -35,11 +38,12 @@ function knowledgeProblems(): string[] {
     sourceKnown(`conditions.${id}.source`, rule.source);
   }
   const ids = new Set<string>();
-  for (const rule of RED_FLAG_RULES) {
-    if (ids.has(rule.id)) problems.push(`redFlags.${rule.id}: duplicate id`);
+  for (const rule of TRIAGE_RULES) {
+    if (ids.has(rule.id)) problems.push(`triageRules.${rule.id}: duplicate id`);
     ids.add(rule.id);
-    sourceKnown(`redFlags.${rule.id}.source`, rule.source);
-    if (rule.reads.length === 0) problems.push(`redFlags.${rule.id}.reads: empty`);
+    rule.sources.forEach((s, i) => sourceKnown(`triageRules.${rule.id}.sources[${i}]`, s));
+    if (rule.source !== rule.sources[0]) problems.push(`triageRules.${rule.id}.source: not the first of sources`);
+    if (rule.reads.length === 0) problems.push(`triageRules.${rule.id}.reads: empty`);
   }
   TIP_RULES.forEach((tip) => sourceKnown(`tips.${tip.id}.source`, tip.source));
   REFERRAL_MAP.forEach((m) => m.areas.length || problems.push(`referralMap.${m.id}.areas: empty`));
@@ -53,8 +57,15 @@ function allText(): string[] {
   ]);
   const conditions = Object.values(CONDITION_RULES).flatMap((c) => [c.label, c.blocksMassage ?? '', c.caution ?? '', ...Object.values(c.avoid ?? {})]);
   const triage = Object.values(TRIAGE_GUIDANCE).flatMap((g) => [g.title, g.action]);
-  const questions = QUESTIONS.flatMap((q) => [q.label, q.help ?? '', ...('options' in q ? q.options.map((o) => o.label) : [])]);
-  return [...techniques, ...conditions, ...triage, ...questions].filter(Boolean);
+  const questions = [...QUESTIONS, ...FLOW_QUESTIONS.flatMap((q) => q.parts)].flatMap((q) => [q.label, q.help ?? '', ...('options' in q ? q.options.map((o) => o.label) : [])]);
+  const flow = FLOW_QUESTIONS.flatMap((q) => [q.label, q.help ?? '', q.watchFor?.text ?? '']);
+  const rules = TRIAGE_RULES.flatMap((r) => [r.message({}, []), r.message({ age: 70, symptoms: ['unexplained-weight-loss'] }, ['symptoms:unexplained-weight-loss', 'age:70', 'causes:fall-or-accident', 'conditions:x'])]);
+  const massage = [...PREGNANCY_CAUTIONS, ...BONE_SAFE_EXERCISE, ...Object.values(SYMPTOM_BLOCKS).map((b) => b?.why ?? '')];
+  const safetyNet = [
+    assess({ age: 30, areas: ['lower-back'], pattern: 'one-spot', quality: [], intensity: 9, durationDays: 120, causes: ['sports'], conditions: ['anticoagulant-medication', 'inflammatory-arthritis', 'osteoporosis'], symptoms: ['morning-stiffness-over-30-min'], pregnant: true }),
+    assess({ age: 30, areas: ['mid-back'], pattern: 'one-spot', quality: [], intensity: 3, durationDays: 5, causes: [], conditions: ['cancer-history'], symptoms: [] }),
+  ].flatMap((a) => [...a.safetyNet.flatMap((s) => [s.text, ...(s.signs ?? [])]), ...a.reasons.map((r) => r.message)]);
+  return [...techniques, ...conditions, ...triage, ...questions, ...flow, ...rules, ...massage, ...safetyNet].filter(Boolean);
 }
 
 describe('the knowledge base', () => {

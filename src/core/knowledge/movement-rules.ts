@@ -1,5 +1,5 @@
 import type { SourceId } from '../assessment.js';
-import type { Intake } from '../intake.js';
+import type { Condition, Intake } from '../intake.js';
 import type { MovementFeature } from './movements.js';
 
 /**
@@ -14,17 +14,16 @@ export interface MovementRule {
   why: string;
 }
 
-const hasCondition = (intake: Intake, condition: string) => (intake.conditions as readonly string[]).includes(condition);
+const hasCondition = (intake: Intake, condition: Condition) => intake.conditions.includes(condition);
 
 /** Bones that may break more easily: the spine should not be bent forward hard or pressed on. */
-export const BONE_RISK_CONDITIONS = ['osteoporosis', 'severe-osteoporosis', 'long-term-steroids', 'recent-fracture', 'frail'] as const;
+export const BONE_RISK_CONDITIONS: readonly Condition[] = ['osteoporosis', 'severe-osteoporosis', 'long-term-steroids', 'recent-fracture', 'frail'];
 export const BONE_RISK_AGE = 70;
 const boneRisk = (intake: Intake) => intake.age >= BONE_RISK_AGE || BONE_RISK_CONDITIONS.some((c) => hasCondition(intake, c));
 
 /** The first trimester ends at 12 full weeks. Without a week count we assume later, the safe side. */
 export const FIRST_TRIMESTER_WEEKS = 12;
-const pregnancyWeeks = (intake: Intake): number | undefined => (intake as { pregnancyWeeks?: number }).pregnancyWeeks;
-const pastFirstTrimester = (intake: Intake) => intake.pregnant === true && (pregnancyWeeks(intake) ?? Infinity) > FIRST_TRIMESTER_WEEKS;
+const pastFirstTrimester = (intake: Intake) => intake.pregnant === true && (intake.pregnancyWeeks ?? Infinity) > FIRST_TRIMESTER_WEEKS;
 const mayBePregnant = (intake: Intake) => intake.pregnant === true || hasCondition(intake, 'might-be-pregnant');
 
 export const STRONG_PAIN = 8;

@@ -1,9 +1,16 @@
-import type { SourceId } from '../assessment.js';
+import type { SourceId, TriageLevel } from '../assessment.js';
 import type { Intake } from '../intake.js';
+import { boneRisk } from '../signs.js';
+import { BONE_SAFE_EXERCISE, OLDER_AGE } from './massage-rules.js';
 
-/** What a tip may look at: the intake and the shape of the advice already decided. */
+/**
+ * What a tip may look at: the intake and the shape of the advice already decided.
+ * What each level carries: emergency and urgent get no tips at all (the action and reasons say it all);
+ * see-doctor-first gets only general comfort advice; self-care gets the massage and self-care tips.
+ */
 export interface TipContext {
   intake: Intake;
+  triage: TriageLevel;
   massageAdvised: boolean;
   hasProfessional: boolean;
   hasHome: boolean;
@@ -23,8 +30,14 @@ export const TIP_RULES: readonly TipRule[] = [
   {
     id: 'no-massage-yet',
     source: 'A',
-    applies: (c) => !c.massageAdvised,
+    applies: (c) => c.triage === 'see-doctor-first',
     text: () => 'Do not try massage, at home or with a therapist, until a doctor has checked you and says it is OK.',
+  },
+  {
+    id: 'gentle-movement',
+    source: 'NHSBACK',
+    applies: (c) => c.triage === 'see-doctor-first',
+    text: () => 'Until then, gentle everyday movement is usually fine. Stop anything that makes the pain much worse.',
   },
   {
     id: 'warm-up',
@@ -75,14 +88,14 @@ export const TIP_RULES: readonly TipRule[] = [
   {
     id: 'not-a-cure',
     source: 'COCH15',
-    applies: () => true,
+    applies: (c) => c.massageAdvised,
     text: () =>
       'Massage may ease back pain for a while for many people, but it is not a cure. It works best alongside staying active.',
   },
   {
     id: 'six-weeks',
     source: 'NICE59',
-    applies: () => true,
+    applies: (c) => c.massageAdvised,
     text: (c) =>
       c.intake.durationDays > 42
         ? 'Most back pain settles within about 6 weeks. Yours has lasted longer, so see a doctor or physiotherapist if you have not already.'
@@ -92,11 +105,18 @@ export const TIP_RULES: readonly TipRule[] = [
 
 /** Longer-term advice for pain lasting over 6 weeks [A, NICE59, ACP17]. */
 export function lifestyleAdvice(intake: Intake): string[] {
-  const advice = [
-    'Keep moving: a short walk most days helps. Long rest in bed tends to make backs stiffer.',
-    'Stretch gently every day, for example lying on your back and hugging your knees to your chest. Stop if a stretch gives sharp pain.',
-    'Build strength slowly with exercise you enjoy, such as swimming, yoga or pilates. A physiotherapist can make you a plan.',
-  ];
+  // Bones that may break easily: no high spinal flexion (knee-hugs, toe-touches, sit-ups) [ROSSSS].
+  const fragile =
+    boneRisk(intake) !== null ||
+    intake.age >= OLDER_AGE ||
+    intake.conditions.some((c) => c === 'severe-osteoporosis' || c === 'recent-fracture' || c === 'frail');
+  const advice = fragile
+    ? ['Keep moving: a short walk most days helps. Long rest in bed tends to make backs stiffer.', ...BONE_SAFE_EXERCISE]
+    : [
+        'Keep moving: a short walk most days helps. Long rest in bed tends to make backs stiffer.',
+        'Stretch gently every day, for example lying on your back and hugging your knees to your chest. Stop if a stretch gives sharp pain.',
+        'Build strength slowly with exercise you enjoy, such as swimming, yoga or pilates. A physiotherapist can make you a plan.',
+      ];
   const posture = 'Check how you sit: feet flat, back supported, screen at eye level. Stand up and move every 30 minutes.';
   if (intake.causes.includes('desk-posture')) advice.unshift(posture);
   else advice.push(posture);

@@ -31,14 +31,14 @@ export const TRIAGE_GUIDANCE: Record<TriageLevel, TriageGuidance> = {
     level: 'see-doctor-first',
     title: 'Check with a doctor before massage',
     action:
-      'Book a visit with your doctor or a physiotherapist in the next few days. Hold off on massage until they say it is OK. Gentle everyday movement is usually fine in the meantime.',
+      'See your doctor or a physiotherapist (the reasons below say how soon). Hold off on massage until they say it is OK. Gentle everyday movement is usually fine in the meantime.',
     massageAdvised: false,
   },
   'self-care': {
     level: 'self-care',
     title: 'Self-care looks OK',
     action:
-      'Nothing you told us points to a warning sign. Gentle massage and staying active may ease your pain. See a doctor if it gets worse, if new symptoms appear, or if it has not settled in about 6 weeks.',
+      'Gentle massage and staying active may ease your pain. Read the list below of signs that mean you should get help. See a doctor if it gets worse, if new symptoms appear, or if it has not settled in about 6 weeks.',
     massageAdvised: true,
   },
 };
