@@ -34,9 +34,9 @@ function MovementLibrary() {
             <li key={id} class="card">
               <MovementFigure id={id} class="movement-figure--small" />
               <div>
-                <h3>
+                <h2>
                   <Link href={`/movements/${id}`}>{m.name}</Link>
-                </h3>
+                </h2>
                 <p>{m.summary}</p>
                 <p class="hint">{howMuch(m)}</p>
               </div>
