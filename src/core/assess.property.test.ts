@@ -22,22 +22,22 @@ const added = <T extends string>(list: readonly T[] | undefined, value: T): T[] 
   list?.includes(value) ? [...list] : [...(list ?? []), value];
 
 /** §1.3: every way to make an intake riskier. The answered list stays as it was. */
-const riskier: fc.Arbitrary<{ name: string; apply: (i: Intake) => Intake }> = fc.oneof(
-  fc.constantFrom(...SYMPTOMS).map((v) => ({ name: `symptoms:${v}`, apply: (i: Intake) => ({ ...i, symptoms: added(i.symptoms, v) }) })),
-  fc.constantFrom(...CONDITIONS).map((v) => ({ name: `conditions:${v}`, apply: (i: Intake) => ({ ...i, conditions: added(i.conditions, v) }) })),
-  fc.constantFrom(...BODY_AREAS).map((v) => ({ name: `areas:${v}`, apply: (i: Intake) => ({ ...i, areas: added(i.areas, v) }) })),
-  fc.constantFrom(...PAIN_QUALITIES).map((v) => ({ name: `quality:${v}`, apply: (i: Intake) => ({ ...i, quality: added(i.quality, v) }) })),
-  fc.constantFrom(...CAUSES).map((v) => ({ name: `causes:${v}`, apply: (i: Intake) => ({ ...i, causes: added(i.causes, v) }) })),
-  fc.constant({ name: 'onset:sudden', apply: (i: Intake) => ({ ...i, onset: 'sudden' as const }) }),
-  fc.constant({ name: 'movementChangesPain:false', apply: (i: Intake) => ({ ...i, movementChangesPain: false }) }),
-  fc.constant({
+const RISKIER: readonly { name: string; apply: (i: Intake) => Intake }[] = [
+  ...SYMPTOMS.map((v) => ({ name: `symptoms:${v}`, apply: (i: Intake) => ({ ...i, symptoms: added(i.symptoms, v) }) })),
+  ...CONDITIONS.map((v) => ({ name: `conditions:${v}`, apply: (i: Intake) => ({ ...i, conditions: added(i.conditions, v) }) })),
+  ...BODY_AREAS.map((v) => ({ name: `areas:${v}`, apply: (i: Intake) => ({ ...i, areas: added(i.areas, v) }) })),
+  ...PAIN_QUALITIES.map((v) => ({ name: `quality:${v}`, apply: (i: Intake) => ({ ...i, quality: added(i.quality, v) }) })),
+  ...CAUSES.map((v) => ({ name: `causes:${v}`, apply: (i: Intake) => ({ ...i, causes: added(i.causes, v) }) })),
+  { name: 'onset:sudden', apply: (i: Intake) => ({ ...i, onset: 'sudden' as const }) },
+  { name: 'movementChangesPain:false', apply: (i: Intake) => ({ ...i, movementChangesPain: false }) },
+  {
     name: 'pregnancyWeeks:empty',
     apply: (i: Intake) => {
       const { pregnancyWeeks: _weeks, ...rest } = i;
       return rest;
     },
-  }),
-);
+  },
+];
 
 /** Is this fact ("field:value", "field:unset", "unanswered:id") true of the intake? */
 function factHolds(intake: Intake, fact: string): boolean {
@@ -95,13 +95,13 @@ describe('assess: safety properties over generated intakes', () => {
   });
 
   it('is monotone: adding any risky value, or giving a follow-up its risky answer, never lowers the triage', () => {
+    // Every change on every generated intake, so a rare non-monotone pair cannot hide.
     fc.assert(
-      fc.property(arbitraryIntake, riskier, (intake, change) => {
+      fc.property(arbitraryIntake, (intake) => {
         const before = severity(assess(intake));
-        const after = severity(assess(change.apply(intake)));
-        expect(after, change.name).toBeGreaterThanOrEqual(before);
+        for (const change of RISKIER) expect(severity(assess(change.apply(intake))), change.name).toBeGreaterThanOrEqual(before);
       }),
-      { numRuns: 5000 },
+      { numRuns: 150 },
     );
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plainIntake } from '../../test/support/intakes.js';
 import { assess } from './assess.js';
-import { SOURCE_IDS } from './assessment.js';
+import { SOURCE_IDS, TECHNIQUE_IDS } from './assessment.js';
 import type { Intake } from './intake.js';
 import { MOVEMENT_RULES } from './knowledge/movement-rules.js';
 import { doseWords, MOVEMENT_FEATURES, MOVEMENTS } from './knowledge/movements.js';
@@ -52,6 +52,10 @@ describe('the movement library', () => {
         for (const sentence of t.split(/(?<=[.!?])\s+/)) expect(sentence.split(/\s+/).length, sentence).toBeLessThan(25);
       }
     });
+  });
+
+  it('no movement id is also a technique id (the diary stores both in one list)', () => {
+    for (const id of MOVEMENT_IDS) expect(TECHNIQUE_IDS as readonly string[]).not.toContain(id);
   });
 
   it('every exclusion rule has a known source and names at least one feature some movement has', () => {

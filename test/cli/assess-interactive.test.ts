@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assess, EMERGENCY_SYMPTOMS, SYMPTOMS, type Intake } from '../../src/core/index.js';
+import { assess, EMERGENCY_SYMPTOMS, WARNING_SYMPTOMS, type Intake } from '../../src/core/index.js';
 import { selfCare } from './fixtures.js';
 import { backrub, STACK_FRAME } from './run.js';
 
@@ -76,16 +76,18 @@ describe('backrub assess, answers piped in', () => {
       expect((JSON.parse(run.stdout) as { triage: string }).triage, symptom).toBe('emergency');
       expect(run.stderr, symptom).not.toContain('Do any of these apply to you?');
     }
-    const others = SYMPTOMS.filter((symptom) => !EMERGENCY_SYMPTOMS.includes(symptom));
+    // The warning signs: none of them, alone or together, is an emergency (v2 symptoms combine: some pairs are).
+    const others = WARNING_SYMPTOMS;
     const run = backrub(['assess'], { input: `${others.join(',')}\n\n` });
     expect(run.stderr).toContain('How old are you?'); // went on to the next questions
-  });
+    // One CLI run per sign: 13 signs since the safety screen v2, so more time than the default.
+  }, 90_000);
 
   it('asks again after an answer it cannot use', () => {
-    const answers = ['13', ...selfCareAnswers]; // 13 is not one of the 12 symptoms
+    const answers = ['99', ...selfCareAnswers]; // 99 is not one of the symptoms
     const run = backrub(['assess', '--json'], { input: `${answers.join('\n')}\n` });
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('"13" is not one of the choices');
+    expect(run.stderr).toContain('"99" is not one of the choices');
     expect(JSON.parse(run.stdout)).toEqual(assess(answered));
   });
 

@@ -67,7 +67,8 @@ export const ASKED_BY = {
       'suspected-blood-clot', 'new-sexual-problem',
     ],
     'pregnancy-signs': ['vaginal-bleeding', 'waters-or-contractions', 'pre-eclampsia-signs', 'shoulder-tip-pain'],
-    'upper-body-check': ['pain-spreading-to-arm-or-jaw', 'sweating-or-feeling-sick', 'pain-worse-breathing-in'],
+    // weakness-or-trouble-walking: also asked here since decision 0050 (a bleed in the neck can weaken an arm).
+    'upper-body-check': ['pain-spreading-to-arm-or-jaw', 'sweating-or-feeling-sick', 'pain-worse-breathing-in', 'weakness-or-trouble-walking'],
     'belly-side-check': ['urine-symptoms', 'sweating-or-feeling-sick'],
     'leg-check': ['weakness-or-trouble-walking'],
     'cancer-check': ['weakness-or-trouble-walking'],

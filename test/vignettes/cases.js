@@ -160,8 +160,14 @@ const cases = [
   {
     id: 'heart-sudden-upper-back-46', title: 'Six hours of sudden severe upper back pain in a man of 46, later a heart attack', source: S.HUANG16,
     intake: { age: 46, pregnant: false, areas: ['upper-back'], pattern: 'one-spot', quality: ['dull-ache'], intensity: 8, durationDays: 0, trend: 'stable', causes: ['unknown'], conditions: [], symptoms: [], onset: 'sudden', movementChangesPain: false },
-    accepted: UR_OR_EM, exercises: ['upper-back-constant'],
-    knownGap: 'Sudden severe upper back pain that movement does not change, with no other symptom, under 50: §4 heart and aortic rules need an arm/jaw/sweating symptom or age 50+, so only upper-back-constant (gp-48h) fires. Needs a clinician to decide whether sudden + severe + non-mechanical thoracic pain should be same-day at any age.',
+    accepted: UR_OR_EM, exercises: ['upper-back-constant', 'sudden-constant-upper-back-pain'],
+    note: 'Was a known gap: the §4 heart and aortic rules need an arm/jaw/sweating symptom or age 50+, so only upper-back-constant (gp-48h) fired. Closed by sudden-constant-upper-back-pain (docs/decisions/0050), awaiting sign-off.',
+  },
+  {
+    id: 'heart-positional-jaw-sweating', title: 'Upper back pain that shifts with position, spreading to the jaw, with sweating and sickness', source: S.NICE95,
+    intake: { age: 58, pregnant: false, areas: ['upper-back'], pattern: 'radiating', radiatesBelowKnee: false, quality: ['dull-ache'], intensity: 5, durationDays: 1, trend: 'stable', causes: ['unknown'], conditions: [], symptoms: ['pain-spreading-to-arm-or-jaw', 'sweating-or-feeling-sick'], onset: 'gradual', movementChangesPain: true },
+    accepted: UR_OR_EM, exercises: [],
+    knownGap: 'heart-attack-mimic needs pain that movement does not change, so upper back pain spreading to the jaw with sweating gets self-care with a massage plan and "no warning signs" as soon as the person says moving changes it, while the §6 safety net on the same page says to get seen today for exactly these signs. Positional pain does not rule out a heart attack (Cureus 2023;15(2):e34923). Needs a clinician: the arm/jaw plus sweating pair should probably count whatever movement does.',
   },
   {
     id: 'heart-exertional-back', title: 'A month of back pain that comes on with effort and eases with rest, in a man of 66', source: S.MANNON24,
@@ -275,10 +281,16 @@ const cases = [
     accepted: EM, exercises: ['pre-eclampsia'],
   },
   {
+    id: 'pregnant-16-weeks-headache-vision', title: 'Sixteen weeks pregnant with back ache, a bad headache and blurred vision', source: S.NHSPREECLAMPSIA,
+    intake: { age: 33, pregnant: true, pregnancyWeeks: 16, areas: ['lower-back'], pattern: 'widespread', quality: ['dull-ache'], intensity: 4, durationDays: 2, trend: 'stable', causes: ['unknown'], conditions: [], symptoms: ['pre-eclampsia-signs'] },
+    accepted: ['emergency', 'urgent', 'see-doctor-first'], exercises: ['pregnancy-warning-signs'],
+    note: 'Was a known gap: pre-eclampsia fires only from 20 weeks and nothing else read pre-eclampsia-signs, so she got self-care with a massage plan. Closed by pregnancy-warning-signs (decision 0050), awaiting sign-off.',
+  },
+  {
     id: 'term-waters-back-pain', title: 'Thirty-nine weeks pregnant, back pain in waves and fluid leaking', source: S.TOMMYS,
     intake: { age: 30, pregnant: true, pregnancyWeeks: 39, areas: ['lower-back'], pattern: 'widespread', quality: ['dull-ache'], intensity: 6, durationDays: 0, trend: 'worsening', causes: ['unknown'], conditions: [], symptoms: ['waters-or-contractions'] },
-    accepted: UR_OR_EM, exercises: [],
-    knownGap: 'preterm-labour stops at 37 weeks and no other rule reads waters-or-contractions, so labour at term gets self-care with a massage plan. The maternity unit should be called when the waters break at any stage; the rule (or a term-labour rule) needs a clinician.',
+    accepted: UR_OR_EM, exercises: ['labour-signs'], mustNotFire: ['preterm-labour'],
+    note: 'Was a known gap: preterm-labour stops at 37 weeks and nothing else read waters-or-contractions, so labour at term got self-care with a massage plan. Closed by labour-signs (docs/decisions/0050), awaiting sign-off.',
   },
 
   // ───────────── Urgent ─────────────
@@ -371,6 +383,12 @@ const cases = [
     id: 'pregnant-weeks-unknown', title: 'Pregnant, not sure how many weeks, a mild tummy and back ache', source: S.NICE126,
     intake: { age: 30, pregnant: true, areas: ['abdomen', 'lower-back'], pattern: 'widespread', quality: ['dull-ache'], intensity: 3, durationDays: 2, trend: 'stable', causes: ['unknown'], conditions: [], symptoms: [], onset: 'gradual', movementChangesPain: true },
     accepted: UR, exercises: ['early-pregnancy-pain'],
+  },
+  {
+    id: 'side-pain-burning-pee', title: 'Two days of an aching side and low back with burning and peeing often, no fever', source: S.NHSKIDNEY,
+    intake: { age: 34, pregnant: false, areas: ['flank', 'lower-back'], pattern: 'one-spot', quality: ['dull-ache'], intensity: 4, durationDays: 2, trend: 'stable', causes: ['unknown'], conditions: [], symptoms: ['urine-symptoms'], onset: 'gradual', movementChangesPain: true },
+    accepted: ['urgent', 'see-doctor-first'], exercises: ['urine-symptoms'],
+    note: 'Was a known gap: only kidney-infection (with fever) and pregnancy-kidney read urine-symptoms, so she got self-care and "no warning signs". Closed by urine-symptoms (decision 0050), awaiting sign-off.',
   },
   {
     id: 'pregnant-urine-side-pain', title: 'Twenty-four weeks pregnant, aching side and burning when peeing, no fever', source: S.NICE111,
@@ -542,10 +560,16 @@ const cases = [
   {
     id: 'sseh-neck-arm-weak', title: 'Healthy man of 28: sudden severe neck and shoulder pain with a slightly weak arm', source: S.AAPMSSEH,
     intake: { age: 28, pregnant: false, areas: ['neck', 'upper-back'], pattern: 'radiating', radiatesBelowKnee: false, quality: ['sharp'], intensity: 8, durationDays: 0, trend: 'stable', causes: ['unknown'], conditions: [], symptoms: ['weakness-or-trouble-walking'], onset: 'sudden', movementChangesPain: true },
-    accepted: UR_OR_EM, exercises: ['nerve-pain-in-leg'],
-    knownGap: 'New weakness of an arm or leg with sudden severe spinal pain and no cancer, fever or blood thinner reaches only nerve-pain-in-leg (book-gp). A sudden new neurological deficit probably needs same-day assessment; needs a clinician.',
+    accepted: UR_OR_EM, exercises: ['nerve-pain-in-leg', 'sudden-pain-with-weakness'],
+    note: 'Was a known gap: new weakness with sudden severe spinal pain and no cancer, fever or blood thinner reached only nerve-pain-in-leg (book-gp). Closed by sudden-pain-with-weakness (docs/decisions/0050), awaiting sign-off.',
   },
 
+  {
+    id: 'sseh-neck-one-spot', title: 'The same bleed in the neck spine, told as sudden severe pain in one spot of the neck that nothing changes', source: S.AAPMSSEH,
+    intake: { age: 28, pregnant: false, areas: ['neck'], pattern: 'one-spot', quality: ['sharp'], intensity: 8, durationDays: 0, trend: 'stable', causes: ['unknown'], conditions: [], symptoms: ['weakness-or-trouble-walking'], onset: 'sudden', movementChangesPain: false },
+    accepted: ['emergency', 'urgent', 'see-doctor-first'], exercises: ['sudden-constant-upper-back-pain', 'sudden-pain-with-weakness'],
+    note: 'Was a known gap: no question asked about arm weakness for neck pain in one spot, and the sudden-pain rule read only the upper and mid back, so he got self-care with a massage plan. Closed in decision 0050 (weakness asked in the upper-body check; the neck added to sudden-constant-upper-back-pain), awaiting sign-off.',
+  },
   // ───────────── Self-care (benign: must not be over-triaged) ─────────────
   {
     id: 'desk-low-back', title: 'Ten days of dull low back ache from long days at a desk', source: S.MAHER17,
@@ -560,7 +584,7 @@ const cases = [
   {
     id: 'twinge-reaching-shoulder-blades', title: 'A sudden sharp twinge between the shoulder blades reaching for a box, worse on twisting', source: S.NHSBACK,
     intake: { age: 34, pregnant: false, areas: ['upper-back'], pattern: 'one-spot', quality: ['sharp'], intensity: 7, durationDays: 1, trend: 'stable', causes: ['lifting'], conditions: [], symptoms: [], onset: 'sudden', movementChangesPain: true, ...HOME_MEDIUM },
-    accepted: SC, exercises: ['G3', 'G4'], mustNotFire: ['upper-back-constant', 'aortic-dissection'],
+    accepted: SC, exercises: ['G3', 'G4'], mustNotFire: ['upper-back-constant', 'aortic-dissection', 'sudden-constant-upper-back-pain'],
   },
   {
     id: 'doms-deadlifts-day2', title: 'Sore low back two days after a first deadlift session, worse today', source: S.CHEUNG03,

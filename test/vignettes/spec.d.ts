@@ -13,6 +13,7 @@ export interface MassageRule {
   selfCareReachable?: false;
 }
 export declare const MASSAGE_RULES: readonly MassageRule[];
+export declare const ADDED_RULES: readonly string[];
 export declare const GUARDS: readonly string[];
 export declare const MUST_ANSWER_QUESTIONS: readonly string[];
 export declare function specRuleIds(): string[];

@@ -66,6 +66,14 @@ export const MASSAGE_RULES = [
   { id: 'massage:recent-strain', blocked: ABOVE_MEDIUM },
 ];
 
+/**
+ * Rules the core added beyond SCREENING.md after the vignette review (docs/decisions/0050), for the known gaps the
+ * suite found: each must also be exercised and seen to fire.
+ */
+export const ADDED_RULES = [
+  'labour-signs', 'sudden-constant-upper-back-pain', 'sudden-pain-with-weakness', 'pregnancy-warning-signs', 'urine-symptoms',
+];
+
 /** §7. */
 export const GUARDS = ['G1', 'G2', 'G3', 'G4', 'G5', 'G6', 'G7', 'G8', 'G9', 'G10', 'G11'];
 
@@ -84,6 +92,7 @@ export function specRuleIds() {
     ...SEE_DOCTOR_RULES.filter((id) => !families.has(id)),
     ...ALL_BLOCKED.map((value) => `contraindication:${value}`),
     ...INFORMATIONAL_RULES,
+    ...ADDED_RULES,
   ];
 }
 

@@ -189,8 +189,9 @@ export const FLOW_QUESTIONS: readonly FlowQuestionRule[] = [
     id: 'upper-body-check',
     label: 'With this pain, do you have any of these? Tick all that apply.',
     parts: [
+      // Weakness is asked here too (not only in leg-check): a bleed in the neck can weaken an arm.
       symptoms('With this pain, do you have any of these? Tick all that apply.', [
-        'pain-spreading-to-arm-or-jaw', 'sweating-or-feeling-sick', 'pain-worse-breathing-in',
+        'pain-spreading-to-arm-or-jaw', 'sweating-or-feeling-sick', 'pain-worse-breathing-in', 'weakness-or-trouble-walking',
       ]),
     ],
     askedWhen: (d) => A(d, 'neck', 'upper-back', 'mid-back'),

@@ -85,7 +85,7 @@ const RULE_CASES: Record<string, { fires: Case[]; not: Case[] }> = {
     not: [{ pregnant: true, pregnancyWeeks: 39 }, { pregnant: false, symptoms: ['waters-or-contractions'] }],
   },
   'sudden-constant-upper-back-pain': {
-    fires: [{ areas: ['upper-back'], onset: 'sudden', intensity: 7, movementChangesPain: false, durationDays: 0 }],
+    fires: [{ areas: ['upper-back'], onset: 'sudden', intensity: 7, movementChangesPain: false, durationDays: 0 }, { areas: ['neck'], onset: 'sudden', intensity: 8, movementChangesPain: false, durationDays: 0 }],
     not: [
       { areas: ['upper-back'], onset: 'sudden', intensity: 7, movementChangesPain: true, durationDays: 0 },
       { areas: ['upper-back'], onset: 'sudden', intensity: 6, movementChangesPain: false, durationDays: 0 },
@@ -93,6 +93,11 @@ const RULE_CASES: Record<string, { fires: Case[]; not: Case[] }> = {
       { areas: ['lower-back'], onset: 'sudden', intensity: 7, movementChangesPain: false, durationDays: 0 },
     ],
   },
+  'pregnancy-warning-signs': {
+    fires: [{ pregnant: true, pregnancyWeeks: 16, symptoms: ['pre-eclampsia-signs'] }, { conditions: ['might-be-pregnant'], symptoms: ['pre-eclampsia-signs'] }],
+    not: [{ pregnant: false, symptoms: ['pre-eclampsia-signs'] }],
+  },
+  'urine-symptoms': { fires: [{ areas: ['flank', 'lower-back'], symptoms: ['urine-symptoms'], movementChangesPain: true }], not: [{ areas: ['flank', 'lower-back'], movementChangesPain: true }] },
   'sudden-pain-with-weakness': {
     fires: [{ areas: ['neck'], onset: 'sudden', intensity: 8, symptoms: ['weakness-or-trouble-walking'], movementChangesPain: true }],
     not: [{ areas: ['neck'], onset: 'gradual', intensity: 8, symptoms: ['weakness-or-trouble-walking'], movementChangesPain: true }, { onset: 'sudden', intensity: 6, symptoms: ['weakness-or-trouble-walking'] }],

@@ -361,9 +361,9 @@ export const URGENT_RULES: readonly TriageRule[] = [
     action: 'same-day',
     sources: ['NICE95', 'NHSBACK'],
     reads: ['areas', 'onset', 'intensity', 'movementChangesPain', 'durationDays'],
-    firesWhen: (d) => all(thoracic(d), sudden(d), severe(d), nonMech(d), within(d, 30)),
+    firesWhen: (d) => all(any(thoracic(d), A(d, 'neck')), sudden(d), severe(d), nonMech(d), within(d, 30)),
     message: () =>
-      'Sudden, severe pain in the upper or middle back that moving does not change should be checked today. Now and then it comes from the heart or the main blood vessel.',
+      'Sudden, severe pain in the neck, upper or middle back that moving does not change should be checked today. Now and then it comes from the heart, the main blood vessel or a bleed near the spine.',
   }),
   rule({
     id: 'sudden-pain-with-weakness',
@@ -374,6 +374,17 @@ export const URGENT_RULES: readonly TriageRule[] = [
     firesWhen: (d) => all(sudden(d), severe(d), S(d, 'weakness-or-trouble-walking')),
     message: () =>
       'Sudden, severe back or neck pain with new weakness in an arm or leg needs checking today, for pressure on the nerves or spinal cord.',
+  }),
+  rule({
+    id: 'pregnancy-warning-signs',
+    level: 'urgent',
+    action: 'same-day',
+    sources: ['NICE133', 'TOMMYS'],
+    reads: ['pregnant', 'conditions', 'symptoms'],
+    // pre-eclampsia (emergency) covers 20 weeks on; before that the same signs still need a same-day check.
+    firesWhen: (d) => all(any(pregnant(d), C(d, 'might-be-pregnant')), S(d, 'pre-eclampsia-signs')),
+    message: () =>
+      'A bad headache, vision changes, pain below the ribs or sudden swelling in pregnancy should be checked today by your midwife or GP.',
   }),
   rule({
     id: 'pregnancy-kidney',
@@ -474,6 +485,17 @@ export const SEE_DOCTOR_RULES: readonly TriageRule[] = [
     firesWhen: (d) => all(S(d, 'pain-worse-breathing-in'), not(clotRisk(d)), mech(d)),
     message: () =>
       'Pain that is sharper when you breathe in but changes when you move is often from the muscles and ribs. A doctor should still check it. Get help at once if you get short of breath.',
+  }),
+  // Added in review against published cases (docs/decisions/0050).
+  rule({
+    id: 'urine-symptoms',
+    level: 'see-doctor-first',
+    action: 'gp-48h',
+    sources: ['NHSKIDNEY'],
+    reads: ['symptoms'],
+    firesWhen: (d) => S(d, 'urine-symptoms'),
+    message: () =>
+      'Pain or burning when you pee, peeing much more, or blood in your pee can be an infection in the bladder or kidney. See a GP soon, and today if you get a fever.',
   }),
   rule({
     id: 'nerve-pain-in-leg',
