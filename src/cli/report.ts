@@ -11,6 +11,7 @@ import {
   type SourceId,
   type TriageLevel,
 } from '../core/index.js';
+import { movementStepName, renderMovementPart } from './movement-report.js';
 import { areaName, DISCLAIMER } from './words.js';
 import { box, duration, heading, labelled, wrap, type Style } from './style.js';
 
@@ -75,7 +76,7 @@ const techniqueName = (id: string) => (id in TECHNIQUES ? TECHNIQUES[id as keyof
 function stepName(step: PlanStep): string {
   if (step.technique === 'warm-up') return 'Warm up';
   if (step.technique === 'water') return 'Drink water';
-  return techniqueName(step.technique);
+  return movementStepName(step) ?? techniqueName(step.technique);
 }
 
 /** "[A] Title. Citation." wrapped under its own label. */
@@ -157,6 +158,7 @@ export function renderAssessment(assessment: Assessment, options: ReportOptions)
       }
     });
   }
+  out.push(...renderMovementPart(assessment, style, width));
   if (plan.lifestyle.length > 0) {
     out.push(...heading('Beyond massage: movement, posture and exercise', style));
     for (const advice of plan.lifestyle) out.push(...bullet(advice, width));

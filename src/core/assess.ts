@@ -1,6 +1,7 @@
 import type { Assessment, Tip } from './assessment.js';
 import type { Intake } from './intake.js';
 import { TIP_RULES } from './knowledge/tips.js';
+import { findMovementsToAvoid } from './movement-plan.js';
 import { findTechniquesToAvoid, nearestOptions, rankTechniques } from './ranking.js';
 import { safetyNetFor } from './safety-net.js';
 import { screenSafety } from './screening.js';
@@ -55,6 +56,7 @@ export function assess(intake: Intake): Assessment {
     recommendations,
     ...(noExactFit ? { noExactFit } : {}),
     avoid,
+    ...(needsCareNow ? {} : { avoidMovements: findMovementsToAvoid(intake) }),
     plan,
     tips,
     safetyNet,

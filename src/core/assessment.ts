@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MOVEMENT_IDS } from './movement-vocabulary.js';
 import { BODY_AREAS } from './vocabulary.js';
 
 export const TRIAGE_LEVELS = ['emergency', 'urgent', 'see-doctor-first', 'self-care'] as const;
@@ -16,6 +17,8 @@ export const SOURCE_IDS = [
   'RMSCORNWALL', 'BNSSG', 'DOWNIE13', 'YUSUF19', 'AJEM19', 'SCSC25', 'SSEH', 'BATAVIA04', 'ERNST03', 'ROSSSS',
   'THROMBOSISUK', 'NICE95', 'CKSRENAL', 'NICE133', 'NICE126', 'NICE234', 'NICE158', 'NICE25', 'NHSBACK', 'NHSSCIATICA',
   'NHSAAA', 'NHSDISSECT', 'NHSPE', 'NHSSEPSIS', 'NHSSHINGLES', 'ACSMDOMS', 'WERNER', 'WALTON11', 'NCCIH',
+  // Movement and posture (issue 12; ROSSSS above is shared).
+  'NHSEX', 'COCH21', 'NHSPREG', 'ACOG20', 'NHSSIT',
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
@@ -81,10 +84,16 @@ const Recommendation = z.object({
 
 const Avoid = z.object({ technique: z.enum(TECHNIQUE_IDS), why: z.string() });
 
+// Decision 0052: movements are screened like massage, but listed apart so readers of avoid[].technique keep working.
+const MovementAvoid = z.object({ movement: z.enum(MOVEMENT_IDS), why: z.string() });
+
 const PlanStep = z.object({
-  technique: z.union([z.enum(TECHNIQUE_IDS), z.enum(['warm-up', 'water'])]),
+  kind: z.enum(['massage', 'movement']).optional().describe('Missing on answers from before movements: read it as "massage".'),
+  technique: z.union([z.enum(TECHNIQUE_IDS), z.enum(['warm-up', 'water', 'movement'])]),
+  movement: z.enum(MOVEMENT_IDS).optional().describe('Which movement, on movement steps.'),
   area: z.union([z.enum(BODY_AREAS), z.literal('whole-back')]),
   seconds: z.number().int().positive(),
+  reps: z.number().int().positive().optional().describe('On movement steps done as repetitions: how many.'),
   instructions: z.string(),
   safety: z.array(z.string()),
 });
@@ -112,11 +121,29 @@ export const AssessmentSchema = z
     avoid: z
       .array(Avoid)
       .describe('Techniques to steer clear of and why. Empty for emergency and urgent, which show nothing but the action and reasons.'),
+    avoidMovements: z
+      .array(MovementAvoid)
+      .optional()
+      .describe('Stretches and movements to leave out, each with why; screened like massage (decision 0052). Left out for emergency and urgent.'),
     plan: z
       .object({
-        steps: z.array(PlanStep).describe('Empty when massage is not advised or no home technique fits.'),
+        steps: z
+          .array(PlanStep)
+          .describe('Empty when massage is not advised or no home technique fits. Movement steps come after the massage steps.'),
         totalSeconds: z.number().int().nonnegative(),
         lifestyle: z.array(z.string()).describe('Stretching, posture and exercise advice for pain lasting over 6 weeks.'),
+        routine: z
+          .object({ steps: z.array(PlanStep), totalSeconds: z.number().int().nonnegative(), when: z.string() })
+          .optional()
+          .describe('A short daily movement routine, apart from the session: when the person asks for one, or no massage session fits.'),
+        activity: z
+          .object({ goal: z.string(), source: z.enum(SOURCE_IDS), movement: z.enum(MOVEMENT_IDS) })
+          .optional()
+          .describe('A gentle activity goal (self-care only).'),
+        posture: z
+          .object({ checklist: z.array(z.string()), source: z.enum(SOURCE_IDS) })
+          .optional()
+          .describe('A desk or sleeping checklist, when the cause is desk posture or sleep position.'),
       })
       .describe('The at-home session built from the home techniques that fit.'),
     tips: z
@@ -137,6 +164,7 @@ export type Assessment = z.infer<typeof AssessmentSchema>;
 export type Reason = z.infer<typeof Reason>;
 export type Recommendation = z.infer<typeof Recommendation>;
 export type AvoidAdvice = z.infer<typeof Avoid>;
+export type MovementAvoidAdvice = z.infer<typeof MovementAvoid>;
 export type PlanStep = z.infer<typeof PlanStep>;
 export type SessionPlan = Assessment['plan'];
 export type Tip = z.infer<typeof Tip>;

@@ -37,7 +37,7 @@ describe('DiaryEntryInputSchema', () => {
     const result = validate(DiaryEntryInputSchema, { occurredAt: '2025-03-01T10:00:00Z', painBefore: 3, triggers: [' Long Drive '] });
     expect(result).toEqual({
       ok: true,
-      value: { occurredAt: '2025-03-01T10:00:00Z', painBefore: 3, areas: [], techniques: [], source: 'other', notes: '', triggers: ['long drive'] },
+      value: { occurredAt: '2025-03-01T10:00:00Z', painBefore: 3, areas: [], techniques: [], movements: [], source: 'other', notes: '', triggers: ['long drive'] },
     });
   });
 

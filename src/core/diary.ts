@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TECHNIQUE_IDS } from './assessment.js';
+import { MOVEMENT_IDS } from './movement-vocabulary.js';
 import { BODY_AREAS } from './vocabulary.js';
 
 // The pain diary's shapes. One schema per shape: the API, the CLI, the web form and the JSON import all
@@ -49,6 +50,11 @@ export const DiaryEntryInputSchema = z
       .refine((list) => unique(list.map((item) => item.area)), 'must not list an area twice')
       .default([]),
     techniques: z.array(choice(TECHNIQUE_IDS)).refine(unique, 'must not repeat a technique').default([]),
+    movements: z
+      .array(choice(MOVEMENT_IDS))
+      .refine(unique, 'must not repeat a movement')
+      .default([])
+      .describe('Stretches and movements done in the session (decision 0052).'),
     source: choice(ENTRY_SOURCES).default('other'),
     durationMinutes: z.number().int('must be a whole number').min(0, 'must be at least 0').max(24 * 60, 'must be at most 1440').optional(),
     pressureFelt: rating.optional(),

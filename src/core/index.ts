@@ -32,3 +32,8 @@ export {
   REGIONS, REGION_IDS, DEFAULT_REGION_ID, SAFETY_ACTIONS, regionWith, actionText, phoneCallsFor, dialNumbers, isRegionId,
   isSafetyAction, type Region, type RegionId, type SafetyAction, type PhoneCall,
 } from './knowledge/regions.js';
+export * from './movement-vocabulary.js';
+export { MOVEMENTS, MOVEMENT_LIST, MOVEMENT_FEATURES, doseWords, type Movement, type MovementDose, type MovementFeature } from './knowledge/movements.js';
+export { MOVEMENT_RULES, type MovementRule } from './knowledge/movement-rules.js';
+export { findMovementsToAvoid, movementPart, chooseMovements, DAILY_ROUTINE_GOAL } from './movement-plan.js';
+export { personaliseMovements, MOVEMENT_PRIOR, type MovementEvidence, type PersonalMovement } from './movement-learning.js';

@@ -35,14 +35,14 @@ export interface PersonalRecommendation extends Recommendation {
 const round = (value: number, places = 3) => Math.round(value * 10 ** places) / 10 ** places;
 
 /** Posterior "helps" rate for one technique. */
-export function personalScore(engineScore: number, evidence: TechniqueEvidence | undefined): number {
+export function personalScore(engineScore: number, evidence: Pick<TechniqueEvidence, 'sessions' | 'helped' | 'helpedALittle'> | undefined): number {
   if (!evidence || evidence.sessions === 0) return engineScore;
   const successes = evidence.helped + 0.5 * evidence.helpedALittle;
   const score = (PRIOR_WEIGHT * engineScore + successes) / (PRIOR_WEIGHT + evidence.sessions);
   return Math.min(1, Math.max(0, round(score)));
 }
 
-function learnedReason(evidence: TechniqueEvidence): string {
+export function learnedReason(evidence: Pick<TechniqueEvidence, 'sessions' | 'helped' | 'totalRelief'>): string {
   const average = evidence.totalRelief / evidence.sessions;
   const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
   const relief =

@@ -99,7 +99,7 @@ export const OPTION_LABELS = {
     'after-long-day': 'After a long day', 'cold-weather': 'In cold weather', 'tension-headaches': 'With tension headaches',
     'after-exercise': 'After exercise',
   },
-  goals: { relaxation: 'Relax', 'pain-relief': 'Ease the pain', mobility: 'Move more freely' },
+  goals: { relaxation: 'Relax', 'pain-relief': 'Ease the pain', mobility: 'Move more freely', 'daily-routine': 'A short daily stretch routine' },
   setting: { home: 'At home, by myself', professional: 'With a massage therapist', either: 'Either is fine' },
   pressure: { light: 'Light', medium: 'Medium', firm: 'Firm' },
   equipment: { 'foam-roller': 'A foam roller', 'tennis-ball': 'A tennis ball' },

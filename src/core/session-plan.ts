@@ -3,6 +3,7 @@ import type { BodyArea, Intake } from './intake.js';
 import { AREA_WORDS } from './knowledge/fit-rules.js';
 import { TECHNIQUES } from './knowledge/techniques.js';
 import { lifestyleAdvice } from './knowledge/tips.js';
+import { movementPart } from './movement-plan.js';
 import { reachableAreas } from './ranking.js';
 
 export const MIN_SESSION_SECONDS = 600;
@@ -20,6 +21,7 @@ const shared = <T>(value: T): T => Object.freeze(value);
 
 const WARM_UP = {
   usual: shared<PlanStep>({
+    kind: 'massage',
     technique: 'warm-up',
     area: 'whole-back',
     seconds: 120,
@@ -28,6 +30,7 @@ const WARM_UP = {
     safety: shared(['Warm, not hot: heat should feel comfortable.']),
   }),
   lowFeeling: shared<PlanStep>({
+    kind: 'massage',
     technique: 'warm-up',
     area: 'whole-back',
     seconds: 120,
@@ -43,6 +46,7 @@ function warmUp(intake: Intake): PlanStep {
 }
 
 const finish = shared<PlanStep>({
+  kind: 'massage',
   technique: 'water',
   area: 'whole-back',
   seconds: 60,
@@ -86,6 +90,7 @@ function massageSteps(parts: ReadonlyArray<readonly [TechniqueId, BodyArea]>, fi
   return parts.flatMap(([technique, area]) => {
     const texts = STEP_TEXT.get(`${technique}/${area}`) ?? [];
     return TECHNIQUES[technique].steps.map((step, i) => ({
+      kind: 'massage' as const,
       technique,
       area,
       seconds: round(step.seconds * factor),
@@ -117,9 +122,10 @@ export function buildSessionPlan(intake: Intake, recommendations: readonly Recom
   if (best) for (const area of reachableAreas(TECHNIQUES[best.technique], intake)) add(best.technique, area);
   const rank = (technique: TechniqueId) => home.findIndex((r) => r.technique === technique);
   parts.sort(([a], [b]) => rank(a) - rank(b));
-  if (parts.length === 0) return { steps: [], totalSeconds: 0, lifestyle };
+  const movement = movementPart(intake, triage, parts.length > 0);
+  if (parts.length === 0) return { steps: [], totalSeconds: 0, lifestyle, ...movement.extras };
 
   const first = warmUp(intake);
-  const steps = [first, ...massageSteps(parts, first.seconds + finish.seconds), finish];
-  return { steps, totalSeconds: steps.reduce((sum, s) => sum + s.seconds, 0), lifestyle };
+  const steps = [first, ...massageSteps(parts, first.seconds + finish.seconds + movement.seconds), ...movement.steps, finish];
+  return { steps, totalSeconds: steps.reduce((sum, s) => sum + s.seconds, 0), lifestyle, ...movement.extras };
 }

@@ -17,7 +17,7 @@ export const CAUSES = [
   'desk-posture', 'lifting', 'sports', 'stress', 'fall-or-accident', 'sleep-position', 'unknown',
 ] as const;
 export const CONTEXTS = ['after-long-day', 'cold-weather', 'tension-headaches', 'after-exercise'] as const;
-export const GOALS = ['relaxation', 'pain-relief', 'mobility'] as const;
+export const GOALS = ['relaxation', 'pain-relief', 'mobility', 'daily-routine'] as const;
 export const SETTINGS = ['home', 'professional', 'either'] as const;
 export const PRESSURES = ['light', 'medium', 'firm'] as const;
 export const EQUIPMENT = ['foam-roller', 'tennis-ball'] as const;

@@ -5,6 +5,7 @@ import { ApiError } from './errors.js';
 import { assessRoutes } from './routes/assess.js';
 import { metaRoutes } from './routes/meta.js';
 import { schemaRoutes } from './routes/schema.js';
+import { movementRoutes } from './routes/movements.js';
 import { techniqueRoutes } from './routes/techniques.js';
 
 /**
@@ -58,6 +59,7 @@ export async function apiScope(api: FastifyInstance, options: ApiScopeOptions): 
 
   await api.register(assessRoutes);
   await api.register(techniqueRoutes);
+  await api.register(movementRoutes);
   await api.register(schemaRoutes);
   await api.register(metaRoutes, { features: options.features });
 

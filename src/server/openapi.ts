@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { AssessmentSchema, ERROR_STATUS, IntakeSchema, TECHNIQUE_IDS, type ErrorCode } from '../core/index.js';
+import { AssessmentSchema, ERROR_STATUS, IntakeSchema, MOVEMENT_IDS, TECHNIQUE_IDS, type ErrorCode } from '../core/index.js';
 import {
-  ClientConfigSchema, ErrorBodySchema, HealthSchema, SourceSchema, TechniqueDetailSchema, TechniqueListSchema,
-  TechniqueSchema,
+  ClientConfigSchema, ErrorBodySchema, HealthSchema, MovementDetailSchema, MovementListSchema, MovementSchema, SourceSchema,
+  TechniqueDetailSchema, TechniqueListSchema, TechniqueSchema,
 } from './schemas.js';
 import type { ApiFeature } from './api.js';
 import { VERSION } from './version.js';
@@ -25,7 +25,7 @@ function componentSchemas(features: readonly ApiFeature[]): Record<string, JsonS
   const components: Record<string, z.ZodType> = {
     Assessment: AssessmentSchema, Error: ErrorBodySchema, Source: SourceSchema, Technique: TechniqueSchema,
     TechniqueList: TechniqueListSchema, TechniqueDetail: TechniqueDetailSchema, Health: HealthSchema,
-    ClientConfig: ClientConfigSchema,
+    ClientConfig: ClientConfigSchema, Movement: MovementSchema, MovementList: MovementListSchema, MovementDetail: MovementDetailSchema,
   };
   for (const feature of features) {
     for (const [id, schema] of Object.entries(feature.openApi?.schemas ?? {})) {
@@ -115,6 +115,21 @@ export function buildOpenApiDocument(features: readonly ApiFeature[] = []): Reco
           summary: 'One technique, with its sources.',
           parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', enum: [...TECHNIQUE_IDS] } }],
           responses: { '200': ok('TechniqueDetail', 'The technique.'), ...errors('not_found', ...API_ERRORS) },
+        },
+      },
+      '/api/movements': {
+        get: {
+          operationId: 'listMovements',
+          summary: 'Every gentle stretch and movement in the knowledge base, with the sources they cite.',
+          responses: { '200': ok('MovementList', 'The movement library.'), ...errors(...API_ERRORS) },
+        },
+      },
+      '/api/movements/{id}': {
+        get: {
+          operationId: 'getMovement',
+          summary: 'One movement: how to do it, how much, what to feel, when to stop, and its sources.',
+          parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string', enum: [...MOVEMENT_IDS] } }],
+          responses: { '200': ok('MovementDetail', 'The movement.'), ...errors('not_found', ...API_ERRORS) },
         },
       },
       '/api/schema/{name}': {

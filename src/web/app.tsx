@@ -8,6 +8,7 @@ import { Results } from './pages/Results.js';
 import { Wizard } from './pages/Wizard.js';
 import { usePath } from './router.js';
 import { accountTitle, isAccountPath, LazyAccount } from './account/lazy.js';
+import { isMovementPath, LazyMovements, movementTitle } from './movement/lazy.js';
 
 type SessionPage = ComponentType<{ answers: Answers }>;
 let sessionModule: Promise<SessionPage> | null = null;
@@ -38,7 +39,7 @@ export function App() {
   const [step, setStep] = useState(loadStep);
 
   useEffect(() => {
-    document.title = TITLES[path] ?? accountTitle(path) ?? (path.startsWith('/techniques/') ? 'Technique - backrub' : 'backrub');
+    document.title = TITLES[path] ?? accountTitle(path) ?? movementTitle(path) ?? (path.startsWith('/techniques/') ? 'Technique - backrub' : 'backrub');
   }, [path]);
 
   const restart = () => {
@@ -55,6 +56,7 @@ export function App() {
   else if (path.startsWith('/techniques/')) page = <TechniquePage id={decodeURIComponent(path.slice('/techniques/'.length))} />;
   else if (path === '/session') page = <LazySession answers={answers} />;
   else if (isAccountPath(path)) page = <LazyAccount path={path} />;
+  else if (isMovementPath(path)) page = <LazyMovements path={path} />;
   else
     page = (
       <section aria-labelledby="nf-h">
@@ -88,6 +90,7 @@ export function App() {
           <ul>
             {nav('/check', 'Check my back')}
             {nav('/techniques', 'Techniques')}
+            {nav('/movements', 'Stretches')}
             {nav('/diary', 'Diary')}
           </ul>
         </nav>

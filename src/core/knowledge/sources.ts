@@ -253,4 +253,30 @@ export const SOURCES: Record<SourceId, Source> = {
     title: 'Massage therapy: what you need to know',
     citation: 'US National Center for Complementary and Integrative Health (clots, bleeding risk, cancer, pregnancy).',
   },
+  // Movement, posture and activity (issue 12). ROSSSS above is shared with the massage rules.
+  NHSEX: {
+    id: 'NHSEX',
+    title: 'Back pain: exercises and self-help',
+    citation: 'NHS (nhs.uk "Lower back pain exercises" and "Back pain") and NHS inform "Exercises for back pain".',
+  },
+  COCH21: {
+    id: 'COCH21',
+    title: 'Exercise therapy for chronic low back pain',
+    citation: 'Hayden et al., Cochrane Database of Systematic Reviews, 2021 (CD009790).',
+  },
+  NHSPREG: {
+    id: 'NHSPREG',
+    title: 'Exercise in pregnancy',
+    citation: 'NHS (nhs.uk): do not lie flat on your back for long, especially after 16 weeks.',
+  },
+  ACOG20: {
+    id: 'ACOG20',
+    title: 'Physical activity and exercise during pregnancy and the postpartum period',
+    citation: 'American College of Obstetricians and Gynecologists, Committee Opinion 804, 2020.',
+  },
+  NHSSIT: {
+    id: 'NHSSIT',
+    title: 'How to sit at your desk correctly',
+    citation: 'NHS (nhs.uk) advice on sitting, screens and breaks at a desk.',
+  },
 };

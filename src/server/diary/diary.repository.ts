@@ -1,5 +1,7 @@
 import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
-import type { TechniqueId } from '../../core/assessment.js';
+import { TECHNIQUE_IDS, type TechniqueId } from '../../core/assessment.js';
+import { isMovementId, type MovementId } from '../../core/movement-vocabulary.js';
+import type { MovementEvidence } from '../../core/movement-learning.js';
 import {
   dayToDate, localCalendar, monthToDate, withOffset, type BucketSize, type DiaryEntry, type DiaryEntryInput,
   type EntrySource, type PainBucket, type PegCheckIn, type PegCheckInInput, type SessionsPerWeek, type TechniqueEvidence,
@@ -15,14 +17,21 @@ import type { Database, DiaryEntriesTable, PegCheckInsTable } from '../db/schema
 const round2 = (value: number) => Math.round(value * 100) / 100;
 const num = (value: unknown): number => Number(value);
 
+// Decision 0052: an entry's movements are stored with its techniques (techniques_json and the
+// diary_entry_techniques rows); the two id lists never share a value, so reading splits them again.
+const isTechniqueId = (id: string): id is TechniqueId => (TECHNIQUE_IDS as readonly string[]).includes(id);
+const activitiesOf = (input: Pick<DiaryEntryInput, 'techniques' | 'movements'>): string[] => [...input.techniques, ...input.movements];
+
 function toEntry(row: Selectable<DiaryEntriesTable>): DiaryEntry {
+  const activities = JSON.parse(row.techniques_json) as string[];
   const entry: DiaryEntry = {
     id: row.id,
     occurredAt: withOffset(row.occurred_at, num(row.utc_offset)),
     localDate: dayToDate(num(row.local_day)),
     painBefore: num(row.pain_before),
     areas: JSON.parse(row.areas_json) as DiaryEntry['areas'],
-    techniques: JSON.parse(row.techniques_json) as TechniqueId[],
+    techniques: activities.filter(isTechniqueId),
+    movements: activities.filter(isMovementId),
     source: row.source as EntrySource,
     notes: row.notes,
     triggers: JSON.parse(row.triggers_json) as string[],
@@ -57,7 +66,7 @@ function entryColumns(input: DiaryEntryInput) {
     pain_before: input.painBefore,
     pain_after: input.painAfter ?? null,
     areas_json: JSON.stringify(input.areas),
-    techniques_json: JSON.stringify(input.techniques),
+    techniques_json: JSON.stringify(activitiesOf(input)),
     source: input.source,
     duration_minutes: input.durationMinutes ?? null,
     pressure_felt: input.pressureFelt ?? null,
@@ -80,12 +89,12 @@ export class DiaryRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   private async writeTechniques(trx: Transaction<Database>, userId: string, entryId: string, input: DiaryEntryInput): Promise<void> {
-    if (input.techniques.length === 0) return;
+    if (activitiesOf(input).length === 0) return;
     const relief = reliefOf(input) ?? null;
     const localDay = localCalendar(input.occurredAt).day;
     await trx
       .insertInto('diary_entry_techniques')
-      .values(input.techniques.map((technique) => ({ entry_id: entryId, user_id: userId, technique, relief, local_day: localDay })))
+      .values(activitiesOf(input).map((technique) => ({ entry_id: entryId, user_id: userId, technique, relief, local_day: localDay })))
       .execute();
   }
 
@@ -112,7 +121,7 @@ export class DiaryRepository {
           .values(part.map((e) => ({ id: e.id, user_id: userId, ...entryColumns(e.input), created_at: e.createdAt, updated_at: e.updatedAt })))
           .execute();
         const techniques = part.flatMap((e) =>
-          e.input.techniques.map((technique) => ({
+          activitiesOf(e.input).map((technique) => ({
             entry_id: e.id, user_id: userId, technique, relief: reliefOf(e.input) ?? null, local_day: localCalendar(e.input.occurredAt).day,
           })),
         );
@@ -230,6 +239,19 @@ export class DiaryRepository {
 
   /** The person's own relief per technique (entries with both scores). */
   async techniqueEvidence(userId: string, range?: DayRange): Promise<TechniqueEvidence[]> {
+    return (await this.evidence(userId, range)).techniques;
+  }
+
+  /** The person's own relief per technique and per stretch or movement, in one query. */
+  async evidence(userId: string, range?: DayRange): Promise<{ techniques: TechniqueEvidence[]; movements: MovementEvidence[] }> {
+    const rows = await this.activityEvidence(userId, range);
+    return {
+      techniques: rows.flatMap(({ id, ...e }) => (isTechniqueId(id) ? [{ technique: id, ...e }] : [])),
+      movements: rows.flatMap(({ id, ...e }) => (isMovementId(id) ? [{ movement: id as MovementId, ...e }] : [])),
+    };
+  }
+
+  private async activityEvidence(userId: string, range?: DayRange) {
     let query = this.db
       .selectFrom('diary_entry_techniques as t')
       .select([
@@ -244,7 +266,7 @@ export class DiaryRepository {
     if (range) query = query.where('t.local_day', '>=', range.fromDay).where('t.local_day', '<=', range.toDay);
     const rows = await query.groupBy('t.technique').orderBy('t.technique').execute();
     return rows.map((row) => ({
-      technique: row.technique as TechniqueId,
+      id: row.technique,
       sessions: num(row.sessions),
       totalRelief: num(row.total_relief),
       helped: num(row.helped),

@@ -6,6 +6,7 @@ import {
 } from '../../core/diary.js';
 import type { Intake } from '../../core/intake.js';
 import { personaliseAssessment, reassessPrompts } from '../../core/learning.js';
+import { personaliseMovements } from '../../core/movement-learning.js';
 import type { AccountContext } from '../auth/context.js';
 import { ApiError } from '../errors.js';
 import { AssessmentsRepository, type SavedAssessment } from './assessments.repository.js';
@@ -105,8 +106,16 @@ export class DiaryService {
   async currentAssessment(userId: string) {
     const latest = await this.assessments.latest(userId);
     if (!latest) return null;
-    const evidence = await this.entries.techniqueEvidence(userId);
-    return { id: latest.id, createdAt: latest.createdAt, intake: latest.intake, assessment: personaliseAssessment(assess(latest.intake), evidence) };
+    const evidence = await this.entries.evidence(userId);
+    const assessment = assess(latest.intake);
+    return {
+      id: latest.id,
+      createdAt: latest.createdAt,
+      intake: latest.intake,
+      assessment: personaliseAssessment(assessment, evidence.techniques),
+      // Decision 0052: what helps among the plan's stretches and movements, learned the same way.
+      movements: personaliseMovements(assessment, evidence.movements),
+    };
   }
 
   async deleteAssessment(userId: string, id: string): Promise<void> {

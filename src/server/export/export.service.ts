@@ -90,7 +90,7 @@ export class ExportService {
     let skippedEntries = 0;
     for (const raw of doc.entries) {
       const input = DiaryEntryInputSchema.parse(pick(raw, DIARY_INPUT_KEYS));
-      const key = `${localCalendar(input.occurredAt).utc}|${input.painBefore}|${input.painAfter ?? ''}|${JSON.stringify(input.techniques)}`;
+      const key = `${localCalendar(input.occurredAt).utc}|${input.painBefore}|${input.painAfter ?? ''}|${JSON.stringify([...input.techniques, ...input.movements])}`;
       if (existing.has(key)) {
         skippedEntries += 1;
         continue;

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { TechniqueId } from '../../core/assessment.js';
+import { isMovementId } from '../../core/movement-vocabulary.js';
 import { Link } from '../components/ui.js';
 import { navigate } from '../router.js';
 import { ApiFailure, messageOf } from './api.js';
@@ -11,9 +12,20 @@ import { createEntry } from './pending.js';
 // "Save to my diary" on the guided session's end screen. Signed in: saves at once. Not signed in:
 // keeps the entry in this tab and goes to sign-up, which saves it right after the account is made.
 
-export function sessionEntry(props: { before: number; after: number; techniques: readonly string[]; seconds: number }): PendingEntry {
+interface SessionDone {
+  before: number;
+  after: number;
+  techniques: readonly string[];
+  /** Stretches and movements done in the session (decision 0052). */
+  movements?: readonly string[];
+  seconds: number;
+}
+
+export function sessionEntry(props: SessionDone): PendingEntry {
   const techniques = [...new Set(props.techniques)].filter((t): t is TechniqueId => (TECHNIQUE_IDS as readonly string[]).includes(t));
+  const movements = [...new Set(props.movements ?? [])].filter(isMovementId);
   return {
+    ...(movements.length > 0 && { movements }),
     occurredAt: toTimestamp(localInputValue()),
     painBefore: props.before,
     painAfter: props.after,
@@ -23,7 +35,7 @@ export function sessionEntry(props: { before: number; after: number; techniques:
   };
 }
 
-export function SaveSession(props: { before: number; after: number; techniques: readonly string[]; seconds: number }) {
+export function SaveSession(props: SessionDone) {
   const auth = useAuth();
   const [saved, setSaved] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

@@ -37,8 +37,8 @@ export const saveDraft = (key: string, draft: unknown): void => write(DRAFT_PREF
 export const clearDraft = (key: string): void => write(DRAFT_PREFIX + key, null);
 
 /** A diary entry made from a finished guided session, waiting for the person to sign up or in. */
-export type PendingEntry = Omit<DiaryEntryInput, 'notes' | 'triggers' | 'areas' | 'techniques' | 'source'> &
-  Partial<Pick<DiaryEntryInput, 'notes' | 'triggers' | 'areas' | 'techniques' | 'source'>>;
+export type PendingEntry = Omit<DiaryEntryInput, 'notes' | 'triggers' | 'areas' | 'techniques' | 'movements' | 'source'> &
+  Partial<Pick<DiaryEntryInput, 'notes' | 'triggers' | 'areas' | 'techniques' | 'movements' | 'source'>>;
 
 export const loadPendingEntry = (): PendingEntry | null => read<PendingEntry>(PENDING_KEY);
 export const savePendingEntry = (entry: PendingEntry | null): void => write(PENDING_KEY, entry);

@@ -2,6 +2,7 @@ import type { Action, Assessment, SafetyNetItem, TriageLevel } from '../../core/
 import type { DiaryEntry, PainBucket, PegCheckIn, SessionsPerWeek } from '../../core/diary.js';
 import type { Intake } from '../../core/intake.js';
 import type { PersonalRecommendation, ReassessPrompt } from '../../core/learning.js';
+import type { PersonalMovement } from '../../core/movement-learning.js';
 
 // The shapes the account API answers with (see src/server/diary, src/server/share). Types only:
 // nothing here reaches the browser bundle.
@@ -18,6 +19,8 @@ export interface CurrentAssessment {
   createdAt: string;
   intake: Intake;
   assessment: Omit<Assessment, 'recommendations'> & { recommendations: PersonalRecommendation[] };
+  /** The plan's stretches and movements, best for you first (decision 0052); missing from older servers. */
+  movements?: PersonalMovement[];
 }
 
 export interface Dashboard {

@@ -35,6 +35,10 @@ export function Library() {
       {list(home)}
       <h2>A massage therapist does these</h2>
       {list(pro)}
+      <h2>Beside massage</h2>
+      <p>
+        Staying active helps most back pain. <Link href="/movements">See the stretches and movement</Link>.
+      </p>
     </section>
   );
 }

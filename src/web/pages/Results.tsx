@@ -9,6 +9,9 @@ import { TriageBanner } from '../components/TriageBanner.js';
 import { Link } from '../components/ui.js';
 import { navigate } from '../router.js';
 import { DiaryOffer } from '../account/DiaryOffer.js';
+import { MOVEMENTS } from '../../core/knowledge/movements.js';
+import type { MovementId } from '../../core/movement-vocabulary.js';
+import { MovementPart } from '../movement/MovementPart.js';
 
 /**
  * The result to show for the answers, from the core flow: the emergency result as soon as an answer is
@@ -242,12 +245,14 @@ export function Results(props: { answers: Answers; onRestart: () => void }) {
           <ol class="plan">
             {r.plan.steps.map((s, i) => (
               <li key={i}>
-                <strong>{stepTitle(s.technique)}</strong> ({formatMinutes(s.seconds)}). {s.instructions}
+                <strong>{stepTitle(s.technique, s.movement)}</strong> ({formatMinutes(s.seconds)}). {s.instructions}
               </li>
             ))}
           </ol>
         </section>
       )}
+
+      <MovementPart assessment={r} />
 
       {r.avoid.length > 0 && (
         <section aria-labelledby="avoid-h" class="card">
@@ -310,7 +315,8 @@ export function Results(props: { answers: Answers; onRestart: () => void }) {
   );
 }
 
-export function stepTitle(technique: string): string {
+export function stepTitle(technique: string, movement?: MovementId): string {
+  if (movement) return MOVEMENTS[movement].name;
   if (technique === 'warm-up') return 'Warm up';
   if (technique === 'water') return 'Rest and drink water if you are thirsty';
   return TECHNIQUES[technique as keyof typeof TECHNIQUES]?.name ?? technique;

@@ -9,6 +9,10 @@ import { searchParam } from '../router.js';
 import { assessmentFor, formatMinutes, Reasons, showsOnlyTheAction, stepTitle } from './Results.js';
 import { TriageBanner } from '../components/TriageBanner.js';
 import { SaveSession } from '../account/SaveSession.js';
+import { doseWords, MOVEMENTS } from '../../core/knowledge/movements.js';
+import { MovementFigure } from '../movement/figures.js';
+import type { BodyArea } from '../../core/vocabulary.js';
+import '../movement/movement.css';
 
 // The guided home session: checklist and a pain rating, then each step with a countdown, then the
 // rating again and the change. Time can run faster with ?speed=N (1-100): for a quick try-out of the
@@ -70,6 +74,7 @@ function shortWords(rating: number): string {
 }
 
 function stepHeading(s: PlanStep): string {
+  if (s.movement) return `${stepTitle(s.technique, s.movement)}, for your ${optionLabel('areas', s.area as BodyArea).toLowerCase()}`;
   const where = s.area === 'whole-back' ? '' : ` on your ${optionLabel('areas', s.area).toLowerCase()}`;
   return `${stepTitle(s.technique)}${where}`;
 }
@@ -77,7 +82,11 @@ function stepHeading(s: PlanStep): string {
 export default function Session(props: { answers: Answers }) {
   const { emergencyNumber } = useConfig();
   const result = assessmentFor(props.answers);
-  const steps = result?.assessment.massageAdvised ? result.assessment.plan.steps : [];
+  // ?routine=1 plays the daily movement routine with the same player (decision 0052).
+  const routine = searchParam('routine') === '1';
+  const plan = result?.assessment.massageAdvised ? result.assessment.plan : undefined;
+  const steps = (routine ? plan?.routine?.steps : plan?.steps) ?? [];
+  const totalSeconds = steps.reduce((sum, s) => sum + s.seconds, 0);
   const speed = sessionSpeed();
 
   const [phase, setPhase] = useState<Phase>('before');
@@ -190,7 +199,7 @@ export default function Session(props: { answers: Answers }) {
         <h1 id="session-h" tabIndex={-1} ref={heading}>Before you start</h1>
         {speedNote}
         <p class="lead">
-          This session has {steps.length} steps and takes {formatMinutes(result.assessment.plan.totalSeconds)}. Go gently. Never
+          This session has {steps.length} steps and takes {formatMinutes(totalSeconds)}. Go gently. Never
           press on your spine.
         </p>
         <fieldset class="choices">
@@ -285,6 +294,12 @@ export default function Session(props: { answers: Answers }) {
           <span class="countdown__time">{clock(left)}</span>
           {paused && <span class="countdown__paused">Paused</span>}
         </div>
+        {s.movement && (
+          <div class="movement-step" data-testid="movement-step">
+            <MovementFigure id={s.movement} title={`Drawing: ${MOVEMENTS[s.movement].position.toLowerCase()}.`} />
+            {s.reps && <p class="dose" data-testid="reps">{doseWords(MOVEMENTS[s.movement].dose)}. Count them as you go.</p>}
+          </div>
+        )}
         <p class="step-instructions">{s.instructions}</p>
         {s.safety.length > 0 && (
           <ul class="cautions">
@@ -403,6 +418,7 @@ export default function Session(props: { answers: Answers }) {
         after={after ?? 0}
         // Only what was really done goes in the diary: a step skipped within its first 10 seconds does not count.
         techniques={steps.filter((step, i) => (spent[i] ?? 0) >= Math.min(10, step.seconds)).map((step) => step.technique)}
+        movements={steps.filter((step, i) => step.movement && (spent[i] ?? 0) >= Math.min(10, step.seconds)).map((step) => step.movement ?? '')}
         seconds={spent.reduce((sum, n) => sum + (n ?? 0), 0)}
       />
       <div class="actions">

@@ -1,0 +1,157 @@
+import type { MovementAvoidAdvice, PlanStep, SessionPlan, SourceId, TriageLevel } from './assessment.js';
+import type { BodyArea, Intake } from './intake.js';
+import { MOVEMENT_RULES } from './knowledge/movement-rules.js';
+import { doseWords, MOVEMENT_LIST, type Movement } from './knowledge/movements.js';
+import type { MovementId } from './movement-vocabulary.js';
+
+// Active care beside massage (decision 0052): gentle stretches and movements chosen for the person's
+// areas, causes and goals, screened like massage. Nothing here runs unless triage is self-care.
+
+/** At most this many movements, and this much time, go into the 10-20 minute session. */
+export const MAX_SESSION_MOVEMENTS = 3;
+export const MAX_SESSION_MOVEMENT_SECONDS = 240;
+/** The daily routine is short: a few movements, about 5 minutes. */
+export const MAX_ROUTINE_MOVEMENTS = 5;
+export const DAILY_ROUTINE_GOAL = 'daily-routine';
+
+const shared = <T>(value: T): T => Object.freeze(value);
+/** The same first rule as every massage step: the session player's Stop button says it too. */
+const SHARP_PAIN = 'Stop at once if you feel sharp pain.';
+
+/** Every reason this movement is left out for this person (empty: it is allowed). */
+export function reasonsToAvoidMovement(movement: Movement, intake: Intake): string[] {
+  return MOVEMENT_RULES.filter((rule) => rule.features.some((f) => movement.features.includes(f)) && rule.applies(intake)).map((rule) => rule.why);
+}
+
+/** Movements to leave out, each with why. Like massage, computed for every triage, for the clinician. */
+export function findMovementsToAvoid(intake: Intake): MovementAvoidAdvice[] {
+  return MOVEMENT_LIST.flatMap((movement) => {
+    const reasons = reasonsToAvoidMovement(movement, intake);
+    return reasons.length ? [{ movement: movement.id, why: [...new Set(reasons)].join(' ') }] : [];
+  });
+}
+
+// Movement steps do not depend on the person, apart from the area they are for: built once, shared.
+const STEP = new Map<string, PlanStep>();
+function movementStep(movement: Movement, area: BodyArea | 'whole-back'): PlanStep {
+  const key = `${movement.id}/${area}`;
+  let step = STEP.get(key);
+  if (!step) {
+    const dose = doseWords(movement.dose);
+    step = shared<PlanStep>({
+      kind: 'movement',
+      technique: 'movement',
+      movement: movement.id,
+      area,
+      seconds: movement.seconds,
+      ...(movement.dose.reps ? { reps: movement.dose.reps } : {}),
+      instructions: `${movement.name}${dose ? ` (${dose.toLowerCase()})` : ''}: ${movement.steps.join(' ')}`,
+      safety: shared([SHARP_PAIN, ...movement.stopIf, ...movement.cautions]),
+    });
+    STEP.set(key, step);
+  }
+  return step;
+}
+
+/** How well a movement fits: the person's areas count most, then causes and goals. 0 = no area in common. */
+function fit(movement: Movement, intake: Intake): number {
+  const areas = movement.areas.filter((a) => intake.areas.includes(a)).length;
+  if (areas === 0) return 0;
+  const causes = movement.suits.causes.filter((c) => intake.causes.includes(c)).length;
+  const goals = movement.suits.goals.filter((g) => intake.goals?.includes(g)).length;
+  return areas * 4 + Math.min(causes, 2) + goals;
+}
+
+/** The allowed movements that fit, best first (ties keep the library's order), each for one of the person's areas. */
+export function chooseMovements(intake: Intake, max: number, maxSeconds = Infinity): Array<{ movement: Movement; area: BodyArea }> {
+  const candidates = MOVEMENT_LIST.filter((m) => m.inSession && reasonsToAvoidMovement(m, intake).length === 0)
+    .map((movement, index) => ({ movement, index, score: fit(movement, intake) }))
+    .filter((c) => c.score > 0)
+    .sort((a, b) => b.score - a.score || a.index - b.index);
+  const chosen: Array<{ movement: Movement; area: BodyArea }> = [];
+  const covered = new Set<BodyArea>();
+  let seconds = 0;
+  // Two passes: first one movement for each area nobody covers yet, then the best of the rest.
+  for (const fresh of [true, false]) {
+    for (const { movement } of candidates) {
+      if (chosen.length >= max || chosen.some((c) => c.movement === movement)) continue;
+      if (seconds + movement.seconds > maxSeconds) continue;
+      const areas = movement.areas.filter((a) => intake.areas.includes(a));
+      const area = areas.find((a) => !covered.has(a)) ?? areas[0];
+      if (!area || (fresh && covered.has(area))) continue;
+      chosen.push({ movement, area });
+      covered.add(area);
+      seconds += movement.seconds;
+    }
+  }
+  // Show them in the library's order: gentle lying moves first, standing ones after.
+  return chosen.sort((a, b) => MOVEMENT_LIST.indexOf(a.movement) - MOVEMENT_LIST.indexOf(b.movement));
+}
+
+const ACTIVITY = shared({
+  goal:
+    'Keep moving through the day. Aim for a short walk at a pace where you can still talk: start with 10 minutes ' +
+    'on most days, and add a few minutes every few days if it feels fine.',
+  source: 'NHSEX' as SourceId,
+  movement: 'short-walk' as MovementId,
+});
+
+const POSTURE = {
+  desk: shared([
+    'Sit right back in your chair with your lower back supported. A small cushion can help.',
+    'Put your feet flat on the floor or on a footrest, knees about level with your hips.',
+    'Have the top of your screen at about eye level, an arm\u2019s length away.',
+    'Keep your keyboard close, so your elbows stay by your sides.',
+    'Get up and move about at least every 30 minutes.',
+  ]),
+  sleep: shared([
+    'Sleeping on your side? Put a pillow between your knees.',
+    'Sleeping on your back? A pillow under your knees can ease your lower back.',
+    'Use one or two pillows, so your neck stays in line with your back.',
+    'Get up slowly: roll onto your side first, then push up with your arms.',
+  ]),
+};
+
+function postureChecklist(intake: Intake): SessionPlan['posture'] {
+  const desk = intake.causes.includes('desk-posture');
+  const sleep = intake.causes.includes('sleep-position');
+  if (!desk && !sleep) return undefined;
+  const items = desk && sleep ? [...POSTURE.desk, ...POSTURE.sleep] : desk ? POSTURE.desk : POSTURE.sleep;
+  return { checklist: items, source: desk ? 'NHSSIT' : 'NHSEX' };
+}
+
+export interface MovementPart {
+  /** Movement steps for the session, after the massage steps (empty when they go in the routine). */
+  steps: PlanStep[];
+  seconds: number;
+  /** What the plan gains besides its steps: routine, activity goal, posture checklist. */
+  extras: Pick<SessionPlan, 'routine' | 'activity' | 'posture'>;
+}
+
+const NONE: MovementPart = shared({ steps: [], seconds: 0, extras: shared({}) });
+
+/**
+ * The movement part of the plan. With a massage session and no wish for a daily routine, up to three
+ * movements join the session. When the person asks for a daily routine, or there is no massage
+ * session to join, the movements make a short routine of their own. Nothing unless triage is self-care.
+ */
+export function movementPart(intake: Intake, triage: TriageLevel, hasSession: boolean): MovementPart {
+  if (triage !== 'self-care') return NONE;
+  const routineWanted = (intake.goals as readonly string[] | undefined)?.includes(DAILY_ROUTINE_GOAL) ?? false;
+  const extras: MovementPart['extras'] = { activity: ACTIVITY };
+  const posture = postureChecklist(intake);
+  if (posture) extras.posture = posture;
+  if (hasSession && !routineWanted) {
+    const steps = chooseMovements(intake, MAX_SESSION_MOVEMENTS, MAX_SESSION_MOVEMENT_SECONDS).map((c) => movementStep(c.movement, c.area));
+    return { steps, seconds: steps.reduce((sum, s) => sum + s.seconds, 0), extras };
+  }
+  const steps = chooseMovements(intake, MAX_ROUTINE_MOVEMENTS).map((c) => movementStep(c.movement, c.area));
+  if (steps.length > 0) {
+    extras.routine = {
+      steps,
+      totalSeconds: steps.reduce((sum, s) => sum + s.seconds, 0),
+      when: 'Once a day, on its own: in the morning, or after sitting for a long time.',
+    };
+  }
+  return { steps: [], seconds: 0, extras };
+}
