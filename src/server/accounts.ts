@@ -31,6 +31,8 @@ export interface AccountFeatureOptions {
   mailer?: Mailer;
   /** PUBLIC_URL: where links in mail point. */
   publicUrl?: string | undefined;
+  /** Told of every password check (tests count them). */
+  onPasswordCheck?: () => void;
 }
 
 /**
@@ -55,6 +57,7 @@ export async function registerAccountFeatures(app: FastifyInstance, options: Acc
     settings: { ...DEFAULT_ACCOUNT_SETTINGS, ...options.settings },
     mailer: options.mailer,
     publicUrl: options.publicUrl,
+    onPasswordCheck: options.onPasswordCheck,
     log: app.log,
   };
   const auth = new AuthService(ctx);

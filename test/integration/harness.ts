@@ -89,6 +89,8 @@ export class TestClock {
 
 export interface TestApp {
   app: FastifyInstance;
+  /** Password hash comparisons so far (every sign-in, change and delete attempt that got past the throttle). */
+  passwordChecks: number;
   database: AppDatabase;
   clock: TestClock;
   close(): Promise<void>;
@@ -108,12 +110,14 @@ export async function startTestApp(
       accountsFeature({
         config, db: database, clock: clock.now, settings: { ...TEST_SETTINGS, ...options.settings },
         ...(options.mailer && { mailer: options.mailer }), publicUrl: options.publicUrl,
+        onPasswordCheck: () => void (testApp.passwordChecks += 1),
       }),
     ],
   });
   await app.ready();
   const testApp: TestApp = {
     app,
+    passwordChecks: 0,
     database,
     clock,
     async close() {

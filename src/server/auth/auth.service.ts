@@ -92,6 +92,7 @@ export class AuthService {
   private async checkPassword(email: string, password: string, stored: string | undefined, client: ClientIdentity): Promise<boolean> {
     const reservation = await this.throttle.reserve(email, client);
     this.dummyHash ??= this.hash(randomToken());
+    this.ctx.onPasswordCheck?.();
     const valid = await verifyPassword(password, stored ?? (await this.dummyHash));
     if (valid && stored !== undefined) await this.throttle.succeeded(reservation);
     return valid && stored !== undefined;

@@ -55,6 +55,8 @@ export interface AccountContext {
   mailer?: Mailer | undefined;
   /** Where links in mails point (PUBLIC_URL); required with a mailer. */
   publicUrl?: string | undefined;
+  /** Called once per password hash comparison (tests count them: the throttle's promise is about checks). */
+  onPasswordCheck?: (() => void) | undefined;
   /** Where background work (mail) reports failures. */
   log?: { error(details: object, message: string): void } | undefined;
 }
