@@ -2,6 +2,7 @@ import type { CliCommand } from '../context.js';
 import { assessCommand } from './assess.js';
 import { backupCommand } from './backup.js';
 import { migrateCommand } from './migrate.js';
+import { resetLinkCommand } from './reset-link.js';
 import { restoreCommand } from './restore.js';
 import { schemaCommand } from './schema.js';
 import { serveCommand } from './serve.js';
@@ -13,5 +14,5 @@ import { techniquesCommand } from './techniques.js';
  * restore, ...): write `src/cli/commands/<name>.ts` exporting a `CliCommand`, and add it here.
  */
 export const COMMANDS: readonly CliCommand[] = [
-  assessCommand, techniquesCommand, techniqueCommand, schemaCommand, serveCommand, migrateCommand, backupCommand, restoreCommand,
+  assessCommand, techniquesCommand, techniqueCommand, schemaCommand, serveCommand, migrateCommand, backupCommand, restoreCommand, resetLinkCommand,
 ];
