@@ -59,9 +59,11 @@ export function NewPasswordField(props: {
         aria-describedby={describedBy(`${id}-hint`, props.error && `${id}-error`, `${id}-strength`)}
       />
       <div class="strength" data-score={typed ? score : undefined}>
-        <div class="strength__bar" aria-hidden="true">
-          <span />
-        </div>
+        {typed && (
+          <div class="strength__bar" aria-hidden="true">
+            <span />
+          </div>
+        )}
         <p class="strength__text" id={`${id}-strength`} aria-live="polite">
           {level ? `Password strength: ${level}` : ''}
         </p>
