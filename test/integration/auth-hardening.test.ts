@@ -290,4 +290,13 @@ describe.each(DIALECTS)('authentication hardening on $name', (dialect) => {
       expect((await prober.post('/api/auth/signup', { email: uniqueEmail('fresh'), password: 'another long one' })).statusCode).toBe(201);
     });
   });
+
+  it('describes the new routes in the OpenAPI document with their zod schemas', async () => {
+    const doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    for (const path of ['/api/auth/reset-request', '/api/auth/reset', '/api/account/password']) expect(doc.paths, path).toHaveProperty([path]);
+    expect(doc.paths['/api/account/password'].post.requestBody.content['application/json'].schema.$ref).toBe('#/components/schemas/ChangePassword');
+    expect(doc.components.schemas.ChangePassword.required).toEqual(['currentPassword', 'newPassword']);
+    expect(doc.components.schemas.Reset.required).toEqual(['token', 'newPassword']);
+    expect(doc.components.schemas.ResetRequest.properties.email).toMatchObject({ type: 'string', format: 'email' });
+  });
 });
