@@ -7,8 +7,8 @@ import { z } from 'zod';
  * words you remember beat "P@ssw0rd1".
  *
  * The check against common and breached passwords needs a large dictionary, so it is passed in
- * (`isTooGuessable`, see password-strength.ts): the server always passes it; the browser loads it
- * lazily with the strength meter and runs the light rules at once.
+ * (`isTooGuessable`, built with `tooGuessableBy` below): the server always passes it; the browser loads
+ * it lazily with the strength meter and runs the light rules at once.
  */
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
@@ -24,6 +24,33 @@ export function emailLocalPart(email: string): string {
 }
 
 export type TooGuessable = (password: string, userInputs: string[]) => boolean;
+
+/**
+ * zxcvbn's score: under 10^3, 10^6, 10^8, 10^10 guesses, or more. The scorer itself (zxcvbn-ts with its
+ * bundled common-password lists) lives outside the core, which imports nothing but zod:
+ * src/server/auth/password-strength.ts and src/web/account/password-strength.ts.
+ */
+export type StrengthScore = 0 | 1 | 2 | 3 | 4;
+export type Scorer = (password: string, userInputs: string[]) => StrengthScore;
+
+/** Passwords scoring below this are refused: under 10^8 guesses covers the common and breached lists. */
+export const MIN_ACCEPTED_SCORE = 3;
+
+const STRENGTH_LABELS = ['Very easy to guess', 'Easy to guess', 'Still too easy to guess', 'Good', 'Strong'] as const;
+
+export interface PasswordStrength {
+  score: StrengthScore;
+  /** Plain words for the meter. */
+  label: string;
+}
+
+export const describeStrength = (score: StrengthScore): PasswordStrength => ({ score, label: STRENGTH_LABELS[score] });
+
+/** The policy's guessability rule, from a scorer. */
+export const tooGuessableBy = (scorer: Scorer): TooGuessable => (password, userInputs) => scorer(password, userInputs) < MIN_ACCEPTED_SCORE;
+
+/** zxcvbn's cost grows with length; past the policy's maximum the rest cannot change the verdict much. */
+export const SCORED_PREFIX = 256;
 
 /** The first rule a new password breaks, in words for the person, or undefined when it is fine. */
 export function passwordProblem(password: string, email: string | undefined, isTooGuessable?: TooGuessable): string | undefined {

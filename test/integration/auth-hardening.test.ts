@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_ACCOUNT_SETTINGS } from '../../src/server/auth/context.js';
 import { smtpMailer } from '../../src/server/auth/mailer.js';
 import { startSmtp, type TestSmtp } from '../support/smtp.js';
 import { Client, DIALECTS, startTestApp, type TestApp } from './harness.js';
@@ -16,7 +17,12 @@ describe.each(DIALECTS)('authentication hardening on $name', (dialect) => {
   let smtp: TestSmtp;
   beforeAll(async () => {
     smtp = await startSmtp();
-    t = await startTestApp(dialect, { mailer: smtpMailer(smtp.url, 'backrub <no-reply@backrub.example.org>'), publicUrl: PUBLIC_URL });
+    t = await startTestApp(dialect, {
+      mailer: smtpMailer(smtp.url, 'backrub <no-reply@backrub.example.org>'),
+      publicUrl: PUBLIC_URL,
+      // Production session lifetimes (decision 0045): 30 minutes idle, 12 hours at most.
+      settings: { sessionIdleMs: DEFAULT_ACCOUNT_SETTINGS.sessionIdleMs, sessionMaxMs: DEFAULT_ACCOUNT_SETTINGS.sessionMaxMs },
+    });
   });
   afterAll(async () => {
     await t?.close();

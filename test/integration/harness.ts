@@ -71,10 +71,15 @@ export const DIALECTS: DialectCase[] = [
   ...(process.env.TEST_DATABASE_URL ? [postgresCase(process.env.TEST_DATABASE_URL)] : []),
 ];
 
-/** Fast hashing and generous sign-up allowance; everything else as in production. */
+/**
+ * Fast hashing, a generous sign-up allowance, and sessions that outlive the clock jumps of the share
+ * and diary suites (a year); everything else as in production. The session suites set their own.
+ */
 export const TEST_SETTINGS: Partial<AccountSettings> = {
   passwordHashing: { logN: 10, r: 8, p: 1 },
   signUpsPerAddress: 100_000,
+  sessionIdleMs: 400 * 86_400_000,
+  sessionMaxMs: 400 * 86_400_000,
   throttle: { ...DEFAULT_ACCOUNT_SETTINGS.throttle },
 };
 

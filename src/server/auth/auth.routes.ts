@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ApiError } from '../errors.js';
 import { newPasswordSchema, signUpSchema } from '../../core/password-policy.js';
-import { isTooGuessable } from '../../core/password-strength.js';
+import { isTooGuessable } from './password-strength.js';
 import { ThrottledError, type AuthService, type ClientIdentity, type SessionGrant } from './auth.service.js';
 import type { AccountContext } from './context.js';
 import { clearSessionCookie, readCookie, SESSION_COOKIE, setDeviceCookie, setSessionCookie } from './cookies.js';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { passwordProblem } from '../../core/password-policy.js';
-import { isTooGuessable } from '../../core/password-strength.js';
+import { isTooGuessable } from './password-strength.js';
 import { ApiError } from '../errors.js';
 import { AuthRepository, type UserRecord } from './auth.repository.js';
 import type { AccountContext } from './context.js';
@@ -58,7 +58,11 @@ export class AuthService {
   constructor(private readonly ctx: AccountContext) {
     this.repo = new AuthRepository(ctx.database.db);
     this.devices = new DeviceCookies(() => {
-      this.deviceKey ??= this.repo.secret('device-cookie', randomToken(), this.now().toISOString());
+      // Cached once read; a failed read is not cached, so a database hiccup does not stick.
+      this.deviceKey ??= this.repo.secret('device-cookie', randomToken(), this.now().toISOString()).catch((error: unknown) => {
+        this.deviceKey = undefined;
+        throw error;
+      });
       return this.deviceKey;
     });
     this.throttle = new PasswordThrottle(this.repo, this.devices, () => this.ctx.settings.throttle, () => this.now());

@@ -7,9 +7,9 @@ import { describedBy } from '../components/ui.js';
 // person starts typing here, so no other page pays for it. The meter says its level in words, never
 // by colour alone.
 
-type StrengthModule = typeof import('../../core/password-strength.js');
+type StrengthModule = typeof import('./password-strength.js');
 let strengthModule: Promise<StrengthModule> | null = null;
-const loadStrength = () => (strengthModule ??= import('../../core/password-strength.js'));
+const loadStrength = () => (strengthModule ??= import('./password-strength.js'));
 
 /** The strength checker once loaded (undefined before): pass it to the policy for the full check. */
 export function useStrength(active: boolean): StrengthModule | undefined {
