@@ -61,6 +61,8 @@ export async function registerAccountFeatures(app: FastifyInstance, options: Acc
     log: app.log,
   };
   const auth = new AuthService(ctx);
+  // Reset mails go out after their answer: let them finish before the database closes.
+  app.addHook('preClose', async () => auth.settle());
   const diary = new DiaryService(ctx);
   const share = new ShareService(ctx, diary);
   const exporter = new ExportService(ctx, diary);

@@ -125,7 +125,7 @@ export async function authRoutes(app: FastifyInstance, { ctx, auth }: AuthRoutes
   app.post('/auth/reset-request', { config: AUTH_RATE_LIMIT }, async (request, reply) => {
     rejectCrossOrigin(request);
     const body = parseWith(ResetRequestSchema, request.body);
-    await auth.requestReset(body.email);
+    auth.requestReset(body.email);
     reply.header('cache-control', 'no-store');
     return reply.code(202).send({ message: RESET_REQUESTED });
   });

@@ -54,6 +54,8 @@ export class AuthService {
   /** Hash of a random password: checked when the email is unknown so timing does not reveal accounts. */
   private dummyHash: Promise<string> | undefined;
   private deviceKey: Promise<string> | undefined;
+  /** Reset mails sent after their answer. */
+  private readonly background = new Set<Promise<void>>();
 
   constructor(private readonly ctx: AccountContext) {
     this.repo = new AuthRepository(ctx.database.db);
@@ -195,32 +197,42 @@ export class AuthService {
   }
 
   /**
-   * `POST /api/auth/reset-request`: the same work and the same answer for known and unknown emails.
-   * The mail goes out after the answer, so its time does not show either.
+   * `POST /api/auth/reset-request`: the same answer, at the same moment, for known and unknown emails.
+   * All the work (counting, looking the email up, storing the token, mailing) runs after the answer has
+   * gone (setImmediate), so neither a database write nor the mail server's speed shows in its timing.
    */
-  async requestReset(emailInput: string): Promise<void> {
-    const email = normaliseEmail(emailInput);
-    // Counted for unknown emails too (the same write either way); stops anyone mail-bombing an account.
+  requestReset(emailInput: string): void {
+    const task = new Promise<void>((resolve) => setImmediate(resolve))
+      .then(() => this.mailResetLink(normaliseEmail(emailInput)))
+      .catch((error: unknown) => this.ctx.log?.error({ err: error }, 'could not send the password reset mail'))
+      .finally(() => this.background.delete(task));
+    this.background.add(task);
+  }
+
+  /** Waits for reset mails still being sent (the server calls this when it closes). */
+  async settle(): Promise<void> {
+    while (this.background.size > 0) await Promise.all([...this.background]);
+  }
+
+  private async mailResetLink(email: string): Promise<void> {
+    // Counted for unknown emails too; stops anyone mail-bombing an account.
     const allowed = (await this.throttle.within(`reset:account:${email}`, this.settings.resetMailsPerAccount)).ok;
     const { mailer, publicUrl } = this.ctx;
     if (!allowed || !mailer || !publicUrl) return;
     const token = await this.createResetToken(email);
     if (!token) return;
-    const link = resetLink(publicUrl, token);
-    void mailer
-      .send({
-        to: email,
-        subject: 'Reset your backrub password',
-        text: [
-          'Someone (we hope you) asked to reset the password of your backrub account.',
-          '',
-          `To choose a new password, open this link in the next 30 minutes:`,
-          link,
-          '',
-          'The link works once. If you did not ask for this, you can ignore this mail: your password stays the same.',
-        ].join('\n'),
-      })
-      .catch((error: unknown) => this.ctx.log?.error({ err: error }, 'could not send the password reset mail'));
+    await mailer.send({
+      to: email,
+      subject: 'Reset your backrub password',
+      text: [
+        'Someone (we hope you) asked to reset the password of your backrub account.',
+        '',
+        'To choose a new password, open this link in the next 30 minutes:',
+        resetLink(publicUrl, token),
+        '',
+        'The link works once. If you did not ask for this, you can ignore this mail: your password stays the same.',
+      ].join('\n'),
+    });
   }
 
   /** `POST /api/auth/reset`: uses the link up, sets the password, ends every session. */
