@@ -1,6 +1,6 @@
 import { DiaryEntryInputSchema, DiaryEntrySchema, PegCheckInInputSchema, PegCheckInSchema } from '../core/diary.js';
 import type { FeatureOpenApi } from './api.js';
-import { SignInSchema, SignUpSchema } from './auth/auth.routes.js';
+import { ChangePasswordSchema, DeleteAccountSchema, ResetRequestSchema, ResetSchema, SignInSchema, SignUpSchema } from './auth/auth.routes.js';
 
 // The accounts feature's paths for /api/openapi.json. Bodies and answers reference the same zod schemas
 // that validate them; docs/api.md has the prose.
@@ -19,17 +19,21 @@ const changes = (summary: string, extra: Record<string, unknown> = {}) => ({ sum
 
 export const ACCOUNTS_OPENAPI: FeatureOpenApi = {
   schemas: {
-    SignUp: SignUpSchema, SignIn: SignInSchema,
+    SignUp: SignUpSchema, SignIn: SignInSchema, ChangePassword: ChangePasswordSchema, DeleteAccount: DeleteAccountSchema,
+    ResetRequest: ResetRequestSchema, Reset: ResetSchema,
     DiaryEntryInput: DiaryEntryInputSchema, DiaryEntry: DiaryEntrySchema,
     PegCheckInInput: PegCheckInInputSchema, PegCheckIn: PegCheckInSchema,
   },
   paths: {
-    '/auth/signup': { post: { operationId: 'signUp', summary: 'Create an account and sign in (sets the session cookie).', requestBody: { required: true, content: ref('SignUp') }, responses: { '201': object('{ user, csrfToken, expiresAt }'), '400': error('`invalid_request`'), '409': error('`conflict`: the email has an account.'), '429': error('`rate_limited`') } } },
-    '/auth/signin': { post: { operationId: 'signIn', summary: 'Sign in (sets the session cookie); failures slow down.', requestBody: { required: true, content: ref('SignIn') }, responses: { '200': object('{ user, csrfToken, expiresAt }'), '401': error('`unauthorized`'), '429': error('`rate_limited`, with Retry-After') } } },
+    '/auth/signup': { post: { operationId: 'signUp', summary: 'Create an account and sign in (sets the session and device cookies). Password: 12-128 code points after NFKC, not common, not containing the email name.', requestBody: { required: true, content: ref('SignUp') }, responses: { '201': object('{ user, csrfToken, expiresAt }'), '400': error('`invalid_request`, with the password policy in issues'), '409': error('`conflict`: the email has an account (at most 5 such answers per address per 15 minutes).'), '429': error('`rate_limited`') } } },
+    '/auth/signin': { post: { operationId: 'signIn', summary: 'Sign in (sets the session and device cookies); attempts are counted before the check (decision 0044).', requestBody: { required: true, content: ref('SignIn') }, responses: { '200': object('{ user, csrfToken, expiresAt }'), '401': error('`unauthorized`'), '429': error('`rate_limited`, with Retry-After; the password was not checked') } } },
+    '/auth/reset-request': { post: { operationId: 'requestPasswordReset', summary: 'Mail a one-time reset link (30 minutes) when the email has an account; the same 202 for every email.', requestBody: { required: true, content: ref('ResetRequest') }, responses: { '202': object('{ message }'), '400': error('`invalid_request`: not an email') } } },
+    '/auth/reset': { post: { operationId: 'resetPassword', summary: 'Set a new password with a reset token; ends every session of the account.', requestBody: { required: true, content: ref('Reset') }, responses: { '204': { description: 'Password set.' }, '400': error('`invalid_request`: issues on `token` (unknown, used or expired) or `newPassword` (policy)') } } },
+    '/account/password': { post: { operationId: 'changePassword', ...changes('Change the password (current one required, throttled like sign-in); ends every other session.'), requestBody: { required: true, content: ref('ChangePassword') }, responses: { '204': { description: 'Changed.' }, '400': error('`invalid_request`: the new password breaks the policy'), ...signedIn, '429': error('`rate_limited`, with Retry-After') } } },
     '/auth/session': { get: { operationId: 'getSession', summary: 'Who is signed in, and the CSRF token to send.', responses: { '200': object('{ user, csrfToken, expiresAt }'), '401': error('`unauthorized`') } } },
     '/auth/signout': { post: { operationId: 'signOut', ...changes('End this session.'), responses: { '204': { description: 'Signed out.' }, ...signedIn } } },
     '/auth/signout-everywhere': { post: { operationId: 'signOutEverywhere', ...changes('End every session of this account.'), responses: { '200': object('{ sessionsEnded }'), ...signedIn } } },
-    '/account': { delete: { operationId: 'deleteAccount', ...changes('Delete the account and all its data (password required).'), responses: { '204': { description: 'Deleted.' }, ...signedIn } } },
+    '/account': { delete: { operationId: 'deleteAccount', ...changes('Delete the account and all its data (password required, throttled like sign-in).'), requestBody: { required: true, content: ref('DeleteAccount') }, responses: { '204': { description: 'Deleted.' }, ...signedIn, '429': error('`rate_limited`, with Retry-After') } } },
     '/diary/entries': {
       get: { operationId: 'listEntries', summary: 'Diary entries, newest first, paginated by cursor.', parameters: [...range, { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500 } }, { name: 'before', in: 'query', schema: { type: 'string' } }], responses: { '200': object('{ entries: DiaryEntry[], next }'), ...signedIn } },
       post: { operationId: 'createEntry', ...changes('Add a diary entry.'), requestBody: { required: true, content: ref('DiaryEntryInput') }, responses: { '201': { description: 'The entry.', content: ref('DiaryEntry') }, '400': error('`invalid_request` with issues'), ...signedIn } },

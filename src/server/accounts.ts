@@ -6,6 +6,8 @@ import { databaseRateLimitStore } from './auth/rate-limit.repository.js';
 import { AuthService } from './auth/auth.service.js';
 import { authRoutes } from './auth/auth.routes.js';
 import { DEFAULT_ACCOUNT_SETTINGS, type AccountContext, type AccountSettings } from './auth/context.js';
+import { smtpMailer, type Mailer } from './auth/mailer.js';
+import type { ServerConfig } from './config.js';
 import { migrateToLatest, openDatabase, type AppDatabase, type PersistenceConfig } from './db/database.js';
 import { diaryRoutes } from './diary/diary.routes.js';
 import { DiaryService } from './diary/diary.service.js';
@@ -25,6 +27,12 @@ export interface AccountFeatureOptions {
   clock?: () => Date;
   /** Default: DEFAULT_ACCOUNT_SETTINGS (production values). */
   settings?: Partial<AccountSettings>;
+  /** Sends password-reset links (from SMTP_URL); without one, `backrub reset-link` makes them. */
+  mailer?: Mailer;
+  /** PUBLIC_URL: where links in mail point. */
+  publicUrl?: string | undefined;
+  /** Told of every password check (tests count them). */
+  onPasswordCheck?: () => void;
 }
 
 /**
@@ -47,8 +55,14 @@ export async function registerAccountFeatures(app: FastifyInstance, options: Acc
     database,
     clock: options.clock ?? (() => new Date()),
     settings: { ...DEFAULT_ACCOUNT_SETTINGS, ...options.settings },
+    mailer: options.mailer,
+    publicUrl: options.publicUrl,
+    onPasswordCheck: options.onPasswordCheck,
+    log: app.log,
   };
   const auth = new AuthService(ctx);
+  // Reset mails go out after their answer: let them finish before the database closes.
+  app.addHook('preClose', async () => auth.settle());
   const diary = new DiaryService(ctx);
   const share = new ShareService(ctx, diary);
   const exporter = new ExportService(ctx, diary);
@@ -57,6 +71,15 @@ export async function registerAccountFeatures(app: FastifyInstance, options: Acc
   await app.register(diaryRoutes, { auth, diary });
   await app.register(shareRoutes, { auth, diary, share });
   await app.register(exportRoutes, { auth, exporter });
+}
+
+/** What the environment says about accounts: session lifetimes (decision 0045) and reset mail. */
+export function accountOptionsFromConfig(config: ServerConfig): Pick<AccountFeatureOptions, 'settings' | 'mailer' | 'publicUrl'> {
+  return {
+    settings: { sessionIdleMs: config.sessions.idleHours * 3_600_000, sessionMaxMs: config.sessions.maxDays * 86_400_000 },
+    publicUrl: config.publicUrl,
+    ...(config.mail && { mailer: smtpMailer(config.mail.smtpUrl, config.mail.from) }),
+  };
 }
 
 /** The same, as a feature for `buildServer(config, { features })` (mounted under /api). */
@@ -70,10 +93,10 @@ export function accountsFeature(options: AccountFeatureOptions): ApiFeature {
  * On SQLite the counters stay in memory: one SQLite file means one server, and a write per request
  * would cost more than it protects.
  */
-export function accountsServerOptions(config: PersistenceConfig): Pick<ServerOptions, 'features' | 'rateLimitStore'> {
+export function accountsServerOptions(config: ServerConfig): Pick<ServerOptions, 'features' | 'rateLimitStore'> {
   const database = openDatabase(config, { lock: true });
   return {
-    features: [accountsFeature({ config, db: database, closeWithServer: true })],
+    features: [accountsFeature({ config, db: database, closeWithServer: true, ...accountOptionsFromConfig(config) })],
     ...(database.dialect === 'postgres' && { rateLimitStore: databaseRateLimitStore(database) }),
   };
 }

@@ -47,6 +47,40 @@ const phoneWords = z
   .trim()
   .max(120, 'must be at most 120 characters')
   .regex(/\d\d/, 'must contain a phone number, e.g. "999"');
+/** A positive decimal within bounds ("0.5" hours is half an hour). */
+const decimal = (min: number, max: number) =>
+  z
+    .string()
+    .trim()
+    .regex(/^\d+(\.\d+)?$/, 'must be a number such as 12 or 0.5')
+    .transform(Number)
+    .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+
+/** An http(s) base URL without query or fragment, kept without its trailing slash. */
+const publicUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'http:' || url.protocol === 'https:') && !url.search && !url.hash && !url.username;
+    } catch {
+      return false;
+    }
+  }, 'must be an http:// or https:// address such as https://backrub.example.org')
+  .transform((value) => value.replace(/\/+$/, ''));
+
+const smtpUrl = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'smtp:' || url.protocol === 'smtps:') && url.hostname !== '';
+    } catch {
+      return false;
+    }
+  }, 'must be an smtp:// or smtps:// address such as smtps://user:password@mail.example.org');
 
 const EnvSchema = z.object({
   PORT: integer(0, 65_535).default(3000),
@@ -65,7 +99,22 @@ const EnvSchema = z.object({
   EMERGENCY_NUMBER: phoneWords.optional(),
   URGENT_NUMBER: phoneWords.optional(),
   SHUTDOWN_TIMEOUT_MS: integer(0, 600_000).default(10_000),
-});
+  // Decision 0045 (ASVS 3.3.2 level 2): 30 minutes idle, 12 hours at most.
+  SESSION_IDLE_HOURS: decimal(0.05, 24 * 30).default(0.5),
+  SESSION_MAX_DAYS: decimal(0.01, 365).default(0.5),
+  PUBLIC_URL: publicUrl.optional(),
+  SMTP_URL: smtpUrl.optional(),
+  MAIL_FROM: z.string().trim().min(3, 'must be an address such as backrub <no-reply@example.org>').max(254).optional(),
+})
+  .superRefine((env, ctx) => {
+    if (env.SESSION_IDLE_HOURS > env.SESSION_MAX_DAYS * 24) {
+      ctx.addIssue({ code: 'custom', path: ['SESSION_IDLE_HOURS'], message: 'must not be longer than SESSION_MAX_DAYS' });
+    }
+    // Links in mail cannot come from the Host header (anyone can send one): the owner says where the server is.
+    if (env.SMTP_URL && !env.PUBLIC_URL) {
+      ctx.addIssue({ code: 'custom', path: ['PUBLIC_URL'], message: 'must be set when SMTP_URL is (reset links in mail point there)' });
+    }
+  });
 
 type Env = z.output<typeof EnvSchema>;
 
@@ -86,6 +135,12 @@ export interface ServerConfig {
   readonly emergencyNumber: string;
   /** How long a graceful shutdown may take before the process gives up and exits with 1. */
   readonly shutdownTimeoutMs: number;
+  /** Sliding idle timeout and absolute lifetime of sign-in sessions (decision 0045). */
+  readonly sessions: { readonly idleHours: number; readonly maxDays: number };
+  /** Where people reach this server (links in mail, `backrub reset-link`); unset: http://localhost:PORT. */
+  readonly publicUrl: string | undefined;
+  /** Password-reset mail; unset means no mail (the operator uses `backrub reset-link`). */
+  readonly mail: { readonly smtpUrl: string; readonly from: string } | undefined;
 }
 
 export class ConfigError extends Error {
@@ -126,6 +181,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     region,
     emergencyNumber: region.emergencyNumber,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    sessions: { idleHours: e.SESSION_IDLE_HOURS, maxDays: e.SESSION_MAX_DAYS },
+    publicUrl: e.PUBLIC_URL,
+    mail: e.SMTP_URL ? { smtpUrl: e.SMTP_URL, from: e.MAIL_FROM ?? `backrub <no-reply@${new URL(e.PUBLIC_URL ?? 'http://localhost').hostname}>` } : undefined,
   });
 }
 

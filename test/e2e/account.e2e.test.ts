@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DESKTOP, expectNoAxeViolations, launchChromium, PHONE, SELF_CARE_ANSWERS } from './browser.js';
@@ -82,6 +84,18 @@ const until = <T,>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_00
 
 const h1 = (page: Page) => page.locator('h1').first().textContent();
 
+/** `backrub reset-link EMAIL` of the build under test, on the test server's database. */
+function operatorResetLink(email: string): string {
+  const cli = pathToFileURL(join(DIST, 'cli/main.js')).href;
+  const result = spawnSync(
+    process.execPath,
+    ['--input-type=module', '-e', `import { main } from ${JSON.stringify(cli)}; process.exitCode = await main(process.argv.slice(1));`, 'reset-link', email, '--base-url', url],
+    { encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }, timeout: 30_000 },
+  );
+  if (result.status !== 0) throw new Error(`reset-link failed: ${result.stderr}`);
+  return result.stdout.trim();
+}
+
 async function finishSession(page: Page, before: string, after: string) {
   await page.goto(url + '/session?speed=50');
   await page.getByLabel('How much does it hurt now?').fill(before);
@@ -127,7 +141,7 @@ describe('accounts, diary and sharing in Chromium', () => {
     await page.getByLabel('Email').fill('sam');
     await page.getByLabel('Password', { exact: true }).fill('short');
     await page.getByRole('button', { name: 'Make my account' }).click();
-    await until(() => page.locator('#account-password-error').textContent()).toMatch(/at least 10 characters/);
+    await until(() => page.locator('#account-password-error').textContent()).toMatch(/at least 12 characters/);
     await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Make my account' }).click();
     await until(() => page.locator('#account-email-error').textContent()).toMatch(/email address/i);
@@ -314,6 +328,66 @@ describe('accounts, diary and sharing in Chromium', () => {
       await check(p, `${name}-entry-form`);
       await other.close();
     }
+  });
+
+  it('changes the password on the account page, and resets a forgotten one with a one-time link', async () => {
+    const changed = 'evening walk by the river';
+    await page.goto(url + '/account');
+    await until(() => h1(page)).toBe('My account');
+    await page.getByLabel('Current password').fill('not my password');
+    await page.getByLabel('New password', { exact: true }).fill('sunshine');
+    await until(() => page.locator('#new-password-strength').textContent()).toBe('Password strength: Too short');
+    await page.getByLabel('New password', { exact: true }).fill(changed);
+    await until(() => page.locator('#new-password-strength').textContent()).toMatch(/^Password strength: (Good|Strong)$/);
+    await page.getByRole('button', { name: 'Change my password' }).click();
+    await until(() => page.locator('.error-summary').textContent()).toMatch(/current password is not right/);
+    await page.getByLabel('Current password').fill(PASSWORD);
+    await page.getByRole('button', { name: 'Change my password' }).click();
+    await until(() => page.getByText(/Your password is changed/).count()).toBe(1);
+    await page.getByRole('heading', { name: 'Change password' }).scrollIntoViewIfNeeded();
+    await check(page, 'phone-change-password');
+
+    // Forgotten: ask for a link (the same answer whoever asks), then open the operator's link.
+    await page.getByRole('button', { name: 'Sign out', exact: true }).click();
+    await page.waitForURL('**/account/signin?signedout=*');
+    await page.getByRole('link', { name: 'Forgot password?' }).click();
+    await until(() => h1(page)).toBe('Forgot your password?');
+    await check(page, 'phone-forgot-password');
+    await page.getByLabel('Email').fill(EMAIL);
+    await page.getByRole('button', { name: 'Send me a link' }).click();
+    await until(() => page.getByRole('status').first().textContent()).toMatch(/If this email has a backrub account/);
+    await check(page, 'phone-forgot-password-sent');
+
+    const link = operatorResetLink(EMAIL);
+    await page.goto(link);
+    await until(() => h1(page)).toBe('Choose a new password');
+    expect(page.url()).not.toContain('token');
+    await page.getByLabel('New password', { exact: true }).fill('password1234');
+    await until(() => page.locator('#reset-password-strength').textContent()).toMatch(/easy to guess/i);
+    await page.getByRole('button', { name: 'Save my new password' }).click();
+    await until(() => page.locator('#reset-password-error').textContent()).toMatch(/too easy to guess/);
+    await check(page, 'phone-reset-password');
+    await page.getByLabel('New password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Save my new password' }).click();
+    await until(() => h1(page)).toBe('Your password is changed');
+    await check(page, 'phone-reset-password-done');
+
+    // The link works once (opened fresh, as from the mail: going to it from its own page would only change the fragment).
+    await page.goto(url + '/');
+    await page.goto(link);
+    await page.getByLabel('New password', { exact: true }).fill('one more new password');
+    await page.getByRole('button', { name: 'Save my new password' }).click();
+    await until(() => h1(page)).toBe('This link does not work');
+    await check(page, 'phone-reset-link-used');
+
+    await page.goto(url + '/account/signin');
+    await page.getByLabel('Email').fill(EMAIL);
+    await page.getByLabel('Password', { exact: true }).fill(changed);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await until(() => page.locator('.error-summary').textContent()).toMatch(/do not match/);
+    await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await until(() => h1(page)).toBe('My diary');
   });
 
   it('signs out everywhere, and deletes the account only with the right password', async () => {

@@ -54,7 +54,7 @@ describe('crash safety: SIGKILL in the middle of a stream of diary writes (SQLit
     expect(existsSync(MAIN), 'dist/server/main.js is missing: run `npm run build` (npm test does)').toBe(true);
     const first = await startServer(dataDir);
     children.push(first.child);
-    const credentials = { email: 'crash@example.org', password: 'survives a crash' };
+    const credentials = { email: 'crash@example.org', password: 'survives any sudden stop' };
     const { cookie, csrfToken } = await session(first.url, '/api/auth/signup', credentials);
 
     const acknowledged: string[] = [];

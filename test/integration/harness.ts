@@ -7,6 +7,7 @@ import pg from 'pg';
 import { buildServer } from '../../src/server/app.js';
 import { accountsFeature } from '../../src/server/accounts.js';
 import { DEFAULT_ACCOUNT_SETTINGS, type AccountSettings } from '../../src/server/auth/context.js';
+import type { Mailer } from '../../src/server/auth/mailer.js';
 import { loadConfig } from '../../src/server/config.js';
 import { openDatabase, type AppDatabase, type DialectName, type PersistenceConfig } from '../../src/server/db/database.js';
 
@@ -70,11 +71,16 @@ export const DIALECTS: DialectCase[] = [
   ...(process.env.TEST_DATABASE_URL ? [postgresCase(process.env.TEST_DATABASE_URL)] : []),
 ];
 
-/** Fast hashing and generous sign-up allowance; everything else as in production. */
+/**
+ * Fast hashing, a generous sign-up allowance, and sessions that outlive the clock jumps of the share
+ * and diary suites (a year); everything else as in production. The session suites set their own.
+ */
 export const TEST_SETTINGS: Partial<AccountSettings> = {
   passwordHashing: { logN: 10, r: 8, p: 1 },
   signUpsPerAddress: 100_000,
-  signIn: { ...DEFAULT_ACCOUNT_SETTINGS.signIn },
+  sessionIdleMs: 400 * 86_400_000,
+  sessionMaxMs: 400 * 86_400_000,
+  throttle: { ...DEFAULT_ACCOUNT_SETTINGS.throttle },
 };
 
 /** A clock tests can move forward. */
@@ -88,6 +94,8 @@ export class TestClock {
 
 export interface TestApp {
   app: FastifyInstance;
+  /** Password hash comparisons so far (every sign-in, change and delete attempt that got past the throttle). */
+  passwordChecks: number;
   database: AppDatabase;
   clock: TestClock;
   close(): Promise<void>;
@@ -95,7 +103,7 @@ export interface TestApp {
 
 export async function startTestApp(
   dialect: DialectCase,
-  options: { settings?: Partial<AccountSettings>; clock?: TestClock } = {},
+  options: { settings?: Partial<AccountSettings>; clock?: TestClock; mailer?: Mailer; publicUrl?: string } = {},
 ): Promise<TestApp> {
   const { config, destroy } = await dialect.create();
   const database = openDatabase(config);
@@ -103,11 +111,18 @@ export async function startTestApp(
   const serverConfig = loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_MAX: '0', DATA_DIR: config.dataDir, ...(config.databaseUrl && { DATABASE_URL: config.databaseUrl }) });
   const app = buildServer(serverConfig, {
     logger: false,
-    features: [accountsFeature({ config, db: database, clock: clock.now, settings: { ...TEST_SETTINGS, ...options.settings } })],
+    features: [
+      accountsFeature({
+        config, db: database, clock: clock.now, settings: { ...TEST_SETTINGS, ...options.settings },
+        ...(options.mailer && { mailer: options.mailer }), publicUrl: options.publicUrl,
+        onPasswordCheck: () => void (testApp.passwordChecks += 1),
+      }),
+    ],
   });
   await app.ready();
   const testApp: TestApp = {
     app,
+    passwordChecks: 0,
     database,
     clock,
     async close() {
@@ -123,7 +138,10 @@ let addressCounter = 0;
 
 /** A browser-like client: keeps its session cookie and CSRF token, and comes from its own address. */
 export class Client {
+  /** `backrub_session=...` */
   cookie: string | undefined;
+  /** `backrub_device=...` (decision 0044): kept across sign-outs, like a browser does. */
+  deviceCookie: string | undefined;
   csrf: string | undefined;
   userId: string | undefined;
   readonly address = `10.1.${Math.floor(++addressCounter / 250)}.${addressCounter % 250}`;
@@ -136,7 +154,7 @@ export class Client {
       url,
       remoteAddress: this.address,
       headers: {
-        ...(this.cookie && { cookie: this.cookie }),
+        ...((this.cookie || this.deviceCookie) && { cookie: [this.cookie, this.deviceCookie].filter(Boolean).join('; ') }),
         ...(this.csrf && { 'x-csrf-token': this.csrf }),
         ...(body !== undefined && { 'content-type': 'application/json' }),
         ...headers,
@@ -144,10 +162,10 @@ export class Client {
       ...(body !== undefined && { payload: JSON.stringify(body) }),
     });
     const setCookie = response.headers['set-cookie'];
-    const line = Array.isArray(setCookie) ? setCookie[0] : setCookie;
-    if (line?.startsWith('backrub_session=')) {
+    for (const line of Array.isArray(setCookie) ? setCookie : setCookie ? [setCookie] : []) {
       const value = line.split(';')[0] ?? '';
-      this.cookie = value === 'backrub_session=' ? undefined : value;
+      if (value.startsWith('backrub_session=')) this.cookie = value === 'backrub_session=' ? undefined : value;
+      if (value.startsWith('backrub_device=')) this.deviceCookie = value === 'backrub_device=' ? undefined : value;
     }
     return response;
   }

@@ -16,6 +16,8 @@ const LANDED: Record<string, string> = {
   '0003_share_links': '9506a2790cd32af3',
   '0004_rate_limits': '62df65f03134df4c',
   '0005_technique_days': '9526414ddafc729c',
+  '0006_password_resets': 'fbb632439e01634a',
+  '0007_auth_secrets': '5826c865ac33de87',
 };
 
 describe('the migration list', () => {
@@ -51,7 +53,7 @@ describe.each(DIALECTS)('migrations on $name', (dialect) => {
     expect(first.map((r) => [r.migrationName, r.status])).toEqual(Object.keys(MIGRATIONS).map((name) => [name, 'Success']));
     const tables = (await database.db.introspection.getTables()).map((table) => table.name).sort();
     expect(tables).toEqual(
-      expect.arrayContaining(['assessments', 'auth_throttle', 'diary_entries', 'diary_entry_techniques', 'peg_checkins', 'sessions', 'share_links', 'users']),
+      expect.arrayContaining(['assessments', 'auth_secrets', 'auth_throttle', 'password_resets', 'diary_entries', 'diary_entry_techniques', 'peg_checkins', 'sessions', 'share_links', 'users']),
     );
     expect(await migrateToLatest(database)).toEqual([]);
   });

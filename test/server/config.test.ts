@@ -91,4 +91,41 @@ describe('loadConfig', () => {
       (config as { port: number }).port = 1;
     }).toThrow(TypeError);
   });
+
+  describe('sessions and reset mail (issue 13)', () => {
+    it('defaults to 30 minutes idle and 12 hours at most (decision 0045), and no mail', () => {
+      const config = loadConfig({});
+      expect(config.sessions).toEqual({ idleHours: 0.5, maxDays: 0.5 });
+      expect(config.mail).toBeUndefined();
+      expect(config.publicUrl).toBeUndefined();
+    });
+
+    it('reads SESSION_IDLE_HOURS, SESSION_MAX_DAYS, PUBLIC_URL, SMTP_URL and MAIL_FROM', () => {
+      const config = loadConfig({
+        SESSION_IDLE_HOURS: '2', SESSION_MAX_DAYS: '7', PUBLIC_URL: 'https://backrub.example.org/',
+        SMTP_URL: 'smtps://me:secret@mail.example.org', MAIL_FROM: 'Backrub <me@example.org>',
+      });
+      expect(config.sessions).toEqual({ idleHours: 2, maxDays: 7 });
+      expect(config.publicUrl).toBe('https://backrub.example.org');
+      expect(config.mail).toEqual({ smtpUrl: 'smtps://me:secret@mail.example.org', from: 'Backrub <me@example.org>' });
+      expect(loadConfig({ SMTP_URL: 'smtp://localhost:2525', PUBLIC_URL: 'http://diary.local:3000' }).mail?.from).toBe('backrub <no-reply@diary.local>');
+    });
+
+    it('names each bad value', () => {
+      const cases: [Record<string, string>, string, RegExp][] = [
+        [{ SESSION_IDLE_HOURS: 'soon' }, 'SESSION_IDLE_HOURS', /must be a number/],
+        [{ SESSION_IDLE_HOURS: '0' }, 'SESSION_IDLE_HOURS', /at least 0.05/],
+        [{ SESSION_MAX_DAYS: '400' }, 'SESSION_MAX_DAYS', /at most 365/],
+        [{ SESSION_IDLE_HOURS: '30', SESSION_MAX_DAYS: '1' }, 'SESSION_IDLE_HOURS', /not be longer than SESSION_MAX_DAYS/],
+        [{ PUBLIC_URL: 'backrub.example.org' }, 'PUBLIC_URL', /http:\/\/ or https:\/\//],
+        [{ PUBLIC_URL: 'https://x.org/?a=b' }, 'PUBLIC_URL', /http:\/\/ or https:\/\//],
+        [{ SMTP_URL: 'http://mail.example.org', PUBLIC_URL: 'https://x.org' }, 'SMTP_URL', /smtp:\/\/ or smtps:\/\//],
+        [{ SMTP_URL: 'smtp://mail.example.org' }, 'PUBLIC_URL', /must be set when SMTP_URL is/],
+      ];
+      for (const [env, variable, message] of cases) {
+        const problems = configError(env).problems;
+        expect(problems, JSON.stringify(env)).toEqual([expect.objectContaining({ variable, message: expect.stringMatching(message) })]);
+      }
+    });
+  });
 });

@@ -3,6 +3,7 @@ import { assessCommand } from './assess.js';
 import { backupCommand } from './backup.js';
 import { migrateCommand } from './migrate.js';
 import { movementCommand, movementsCommand } from './movements.js';
+import { resetLinkCommand } from './reset-link.js';
 import { restoreCommand } from './restore.js';
 import { schemaCommand } from './schema.js';
 import { serveCommand } from './serve.js';
@@ -14,5 +15,6 @@ import { techniquesCommand } from './techniques.js';
  * restore, ...): write `src/cli/commands/<name>.ts` exporting a `CliCommand`, and add it here.
  */
 export const COMMANDS: readonly CliCommand[] = [
-  assessCommand, techniquesCommand, techniqueCommand, movementsCommand, movementCommand, schemaCommand, serveCommand, migrateCommand, backupCommand, restoreCommand,
+  assessCommand, techniquesCommand, techniqueCommand, movementsCommand, movementCommand, schemaCommand, serveCommand,
+  migrateCommand, backupCommand, restoreCommand, resetLinkCommand,
 ];

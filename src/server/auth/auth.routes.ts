@@ -1,27 +1,40 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { ApiError } from '../errors.js';
-import { ThrottledError, type AuthService, type SessionGrant } from './auth.service.js';
+import { newPasswordSchema, signUpSchema } from '../../core/password-policy.js';
+import { isTooGuessable } from './password-strength.js';
+import { ThrottledError, type AuthService, type ClientIdentity, type SessionGrant } from './auth.service.js';
 import type { AccountContext } from './context.js';
-import { clearSessionCookie, readCookie, SESSION_COOKIE, setSessionCookie } from './cookies.js';
+import { clearSessionCookie, readCookie, SESSION_COOKIE, setDeviceCookie, setSessionCookie } from './cookies.js';
+import { DEVICE_COOKIE, DEVICE_COOKIE_MAX_AGE_S } from './device-cookies.js';
 import { parseWith, rejectCrossOrigin, requireSession } from './http.js';
 
-export const SignUpSchema = z.strictObject({
-  email: z.email({ error: 'must be an email address' }).max(254, 'must be at most 254 characters'),
-  password: z
-    .string({ error: 'must be text' })
-    .min(10, 'must be at least 10 characters')
-    .max(1024, 'must be at most 1024 characters'),
-});
+/** The policy of src/core/password-policy.ts, with the common-password check (the sign-up form runs the same schema). */
+export const SignUpSchema = signUpSchema(isTooGuessable);
 
 export const SignInSchema = z.strictObject({
   email: z.string({ error: 'must be text' }).min(1, 'is required').max(254, 'must be at most 254 characters'),
   password: z.string({ error: 'must be text' }).min(1, 'is required').max(1024, 'must be at most 1024 characters'),
 });
 
-export const DeleteAccountSchema = z.strictObject({
-  password: z.string({ error: 'must be text' }).min(1, 'is required').max(1024),
+const CurrentPassword = z.string({ error: 'must be text' }).min(1, 'is required').max(1024, 'must be at most 1024 characters');
+
+export const DeleteAccountSchema = z.strictObject({ password: CurrentPassword });
+
+/** The new password's policy needs the account's email, so the service checks it (same rules as sign-up). */
+export const ChangePasswordSchema = z.strictObject({ currentPassword: CurrentPassword, newPassword: newPasswordSchema() });
+
+export const ResetRequestSchema = z.strictObject({
+  email: z.email({ error: 'must be an email address' }).max(254, 'must be at most 254 characters'),
 });
+
+export const ResetSchema = z.strictObject({
+  token: z.string({ error: 'must be text' }).min(1, 'is required').max(200, 'must be at most 200 characters'),
+  newPassword: newPasswordSchema(),
+});
+
+export const RESET_REQUESTED =
+  'If this email has a backrub account, we have sent it a link to choose a new password. The link works for 30 minutes.';
 
 // Per-route limits on top of the database-backed growing delay (they use the API's rate-limit store).
 const AUTH_RATE_LIMIT = { rateLimit: { max: 30, timeWindow: 60_000 } };
@@ -35,6 +48,8 @@ function grantBody(grant: SessionGrant) {
   return { user: grant.user, csrfToken: grant.csrfToken, expiresAt: grant.expiresAt };
 }
 
+const clientOf = (request: FastifyRequest): ClientIdentity => ({ address: request.ip, deviceCookie: readCookie(request, DEVICE_COOKIE) });
+
 async function throttled<T>(reply: FastifyReply, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
@@ -44,16 +59,23 @@ async function throttled<T>(reply: FastifyReply, work: () => Promise<T>): Promis
   }
 }
 
-/** /api/auth/* and /api/account: sign up, sign in, sign out (here or everywhere), who am I, delete account. */
+/**
+ * /api/auth/* and /api/account: sign up, sign in, sign out (here or everywhere), who am I, change or
+ * reset the password, delete the account.
+ */
 export async function authRoutes(app: FastifyInstance, { ctx, auth }: AuthRoutesOptions): Promise<void> {
   const signedIn = requireSession(auth);
-  const maxAge = ctx.settings.sessionTtlMs / 1000;
+  const maxAge = ctx.settings.sessionMaxMs / 1000;
+  const grantCookies = (request: FastifyRequest, reply: FastifyReply, grant: SessionGrant) => {
+    setSessionCookie(request, reply, grant.token, maxAge);
+    setDeviceCookie(request, reply, DEVICE_COOKIE, grant.deviceCookie, DEVICE_COOKIE_MAX_AGE_S);
+  };
 
   app.post('/auth/signup', { config: AUTH_RATE_LIMIT }, async (request: FastifyRequest, reply) => {
     rejectCrossOrigin(request);
     const body = parseWith(SignUpSchema, request.body);
     const grant = await throttled(reply, () => auth.signUp(body.email, body.password, request.ip));
-    setSessionCookie(request, reply, grant.token, maxAge);
+    grantCookies(request, reply, grant);
     reply.header('cache-control', 'no-store');
     return reply.code(201).send(grantBody(grant));
   });
@@ -61,8 +83,8 @@ export async function authRoutes(app: FastifyInstance, { ctx, auth }: AuthRoutes
   app.post('/auth/signin', { config: AUTH_RATE_LIMIT }, async (request, reply) => {
     rejectCrossOrigin(request);
     const body = parseWith(SignInSchema, request.body);
-    const grant = await throttled(reply, () => auth.signIn(body.email, body.password, request.ip));
-    setSessionCookie(request, reply, grant.token, maxAge);
+    const grant = await throttled(reply, () => auth.signIn(body.email, body.password, clientOf(request)));
+    grantCookies(request, reply, grant);
     reply.header('cache-control', 'no-store');
     return grantBody(grant);
   });
@@ -88,7 +110,30 @@ export async function authRoutes(app: FastifyInstance, { ctx, auth }: AuthRoutes
 
   app.delete('/account', { preHandler: signedIn, config: AUTH_RATE_LIMIT }, async (request, reply) => {
     const body = parseWith(DeleteAccountSchema, request.body);
-    await auth.deleteAccount(request.account!.user.id, body.password);
+    await throttled(reply, () => auth.deleteAccount(request.account!.user.id, body.password, clientOf(request)));
+    clearSessionCookie(request, reply);
+    return reply.code(204).send();
+  });
+
+  app.post('/account/password', { preHandler: signedIn, config: AUTH_RATE_LIMIT }, async (request, reply) => {
+    const body = parseWith(ChangePasswordSchema, request.body);
+    await throttled(reply, () => auth.changePassword(request.account!, body.currentPassword, body.newPassword, clientOf(request)));
+    return reply.code(204).send();
+  });
+
+  // Always the same 202, whether or not the email has an account (ASVS 2.5.x, 3.x: no enumeration).
+  app.post('/auth/reset-request', { config: AUTH_RATE_LIMIT }, async (request, reply) => {
+    rejectCrossOrigin(request);
+    const body = parseWith(ResetRequestSchema, request.body);
+    auth.requestReset(body.email);
+    reply.header('cache-control', 'no-store');
+    return reply.code(202).send({ message: RESET_REQUESTED });
+  });
+
+  app.post('/auth/reset', { config: AUTH_RATE_LIMIT }, async (request, reply) => {
+    rejectCrossOrigin(request);
+    const body = parseWith(ResetSchema, request.body);
+    await auth.resetPassword(body.token, body.newPassword);
     clearSessionCookie(request, reply);
     return reply.code(204).send();
   });

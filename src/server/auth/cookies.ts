@@ -26,16 +26,26 @@ function isHttps(request: FastifyRequest): boolean {
   return request.protocol === 'https';
 }
 
-export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, maxAgeSeconds: number): void {
-  const attributes = [
-    `${SESSION_COOKIE}=${encodeURIComponent(token)}`,
-    'Path=/',
-    'HttpOnly',
-    'SameSite=Lax',
-    `Max-Age=${Math.max(0, Math.floor(maxAgeSeconds))}`,
-  ];
+function cookieLine(request: FastifyRequest, name: string, value: string, maxAgeSeconds: number, extra: string[]): string {
+  const attributes = [`${name}=${encodeURIComponent(value)}`, ...extra, 'HttpOnly', `Max-Age=${Math.max(0, Math.floor(maxAgeSeconds))}`];
   if (isHttps(request)) attributes.push('Secure');
-  reply.header('set-cookie', attributes.join('; '));
+  return attributes.join('; ');
+}
+
+/** Adds a Set-Cookie line, keeping any set before (the session and device cookies go out together). */
+function appendCookie(reply: FastifyReply, line: string): void {
+  const before = reply.getHeader('set-cookie');
+  const lines = before === undefined ? [] : Array.isArray(before) ? before.map(String) : [String(before)];
+  reply.header('set-cookie', [...lines, line]);
+}
+
+export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, token: string, maxAgeSeconds: number): void {
+  appendCookie(reply, cookieLine(request, SESSION_COOKIE, token, maxAgeSeconds, ['Path=/', 'SameSite=Lax']));
+}
+
+/** The device cookie (decision 0044): only the API reads it, and only same-site requests need it. */
+export function setDeviceCookie(request: FastifyRequest, reply: FastifyReply, name: string, value: string, maxAgeSeconds: number): void {
+  appendCookie(reply, cookieLine(request, name, value, maxAgeSeconds, ['Path=/api', 'SameSite=Strict']));
 }
 
 export function clearSessionCookie(request: FastifyRequest, reply: FastifyReply): void {

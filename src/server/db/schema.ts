@@ -24,11 +24,29 @@ export interface SessionsTable {
 }
 
 export interface AuthThrottleTable {
-  /** e.g. `signin:email:a@b.c`, `signin:ip:1.2.3.4`, `signup:ip:1.2.3.4`. */
+  /** e.g. `signin:account:a@b.c`, `signin:address:1.2.3.4`, `signin:device:<nonce>`, `signup:address:1.2.3.4`. */
   key: string;
+  /** Attempts in the current window (counted before the password is checked; a success gives its one back). */
   failures: number;
   window_started_at: string;
+  /** Unused since 0006 (fixed windows replaced the growing delay); kept because landed migrations stay. */
   blocked_until: string | null;
+}
+
+export interface PasswordResetsTable {
+  /** SHA-256 (hex) of the link token. */
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export interface AuthSecretsTable {
+  name: string;
+  /** base64url random bytes. */
+  value: string;
+  created_at: string;
 }
 
 export interface AssessmentsTable {
@@ -107,6 +125,8 @@ export interface Database {
   users: UsersTable;
   sessions: SessionsTable;
   auth_throttle: AuthThrottleTable;
+  password_resets: PasswordResetsTable;
+  auth_secrets: AuthSecretsTable;
   assessments: AssessmentsTable;
   diary_entries: DiaryEntriesTable;
   diary_entry_techniques: DiaryEntryTechniquesTable;

@@ -8,6 +8,7 @@ import { CheckIn } from './CheckIn.js';
 import { Dashboard } from './Dashboard.js';
 import { Diary } from './Diary.js';
 import { EntryForm } from './EntryForm.js';
+import { ForgotPassword, ResetPassword } from './PasswordReset.js';
 import { Settings } from './Settings.js';
 import { Share } from './Share.js';
 import { safeNext, SignIn } from './SignIn.js';
@@ -84,6 +85,8 @@ export default function AccountPages(props: { path: string }) {
 
   if (path.startsWith('/share/')) return <SharedSummary token={decodeURIComponent(path.slice('/share/'.length))} />;
   if (path === '/account/deleted') return <Deleted />;
+  if (path === '/account/forgot') return <ForgotPassword />;
+  if (path === '/account/reset') return <ResetPassword />;
 
   if (path === '/account/signin' || path === '/account/signup') {
     if (auth.status === 'signed-in') {

@@ -1,11 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Link } from '../components/ui.js';
 import { navigate } from '../router.js';
-import { api, ApiFailure, download, messageOf } from './api.js';
-import { deleteAccount, signOut, signOutEverywhere, type User } from './auth.js';
-import { ErrorSummary, Status, TextField } from './widgets.js';
+import { api, ApiFailure, download, issuesByField, messageOf } from './api.js';
+import { changePassword, deleteAccount, signOut, signOutEverywhere, type User } from './auth.js';
+import { NewPasswordField, newPasswordProblem, useStrength } from './NewPassword.js';
+import { ErrorSummary, sentence, Status, TextField } from './widgets.js';
 
-// My account: sign out, export everything (JSON, CSV, FHIR), import a JSON export, delete the account.
+// My account: sign out, change the password, export everything (JSON, CSV, FHIR), import a JSON export,
+// delete the account.
 
 const EXPORTS = [
   { path: '/api/export/json', name: 'backrub-export.json', label: 'Everything, as JSON', help: 'The full copy. You can import it again later, here or on another backrub.' },
@@ -17,6 +19,63 @@ const EXPORTS = [
 interface ImportResult {
   imported: { entries: number; checkIns: number; assessments: number };
   skipped: { entries: number; checkIns: number; assessments: number };
+}
+
+/** Current password, then a new one with the strength meter; other devices are signed out. */
+function ChangePassword(props: { email: string }) {
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [message, setMessage] = useState<string | undefined>(undefined);
+  const [done, setDone] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const strength = useStrength(next.length > 0);
+
+  const submit = async (event: Event) => {
+    event.preventDefault();
+    setMessage(undefined);
+    setDone(false);
+    const local: Record<string, string> = {};
+    if (!current) local['currentPassword'] = 'Please type your current password.';
+    const problem = next ? newPasswordProblem(next, props.email, strength) : 'please type a new password';
+    if (problem) local['newPassword'] = sentence(problem);
+    setErrors(local);
+    if (Object.keys(local).length > 0) return;
+    setBusy(true);
+    try {
+      await changePassword(current, next);
+      setCurrent('');
+      setNext('');
+      setDone(true);
+    } catch (e) {
+      const byField = issuesByField(e);
+      if (e instanceof ApiFailure && e.code === 'forbidden') setErrors({ currentPassword: e.message });
+      else if (Object.keys(byField).length > 0) setErrors(Object.fromEntries(Object.entries(byField).map(([k, v]) => [k, sentence(v)])));
+      else setMessage(messageOf(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const fields = [
+    errors['currentPassword'] && { id: 'current-password', label: 'Current password', message: errors['currentPassword'] },
+    errors['newPassword'] && { id: 'new-password', label: 'New password', message: errors['newPassword'] },
+  ].filter((f): f is { id: string; label: string; message: string } => !!f);
+
+  return (
+    <section class="card" aria-labelledby="password-h">
+      <h2 id="password-h">Change password</h2>
+      {done && <Status>Your password is changed. We signed you out on your other devices.</Status>}
+      <ErrorSummary message={message} fields={fields} title="Your password was not changed" />
+      <form onSubmit={submit} noValidate>
+        <TextField id="current-password" label="Current password" type="password" autocomplete="current-password" value={current} onInput={setCurrent} required error={errors['currentPassword']} />
+        <NewPasswordField id="new-password" label="New password" value={next} onInput={setNext} email={props.email} error={errors['newPassword']} strength={strength} />
+        <div class="actions">
+          <button type="submit" class="button button--secondary" disabled={busy}>{busy ? 'Please wait...' : 'Change my password'}</button>
+        </div>
+      </form>
+    </section>
+  );
 }
 
 export function Settings(props: { user: User }) {
@@ -108,6 +167,8 @@ export function Settings(props: { user: User }) {
         </div>
         <p class="hint">Use "all my devices" if you signed in on a phone or computer you no longer use.</p>
       </section>
+
+      <ChangePassword email={props.user.email} />
 
       <section class="card" aria-labelledby="export-h">
         <h2 id="export-h">Download my data</h2>

@@ -4,6 +4,8 @@ import { currentPath, navigate, searchParam } from '../router.js';
 import { issuesByField, messageOf } from './api.js';
 import { signIn, signUp } from './auth.js';
 import { loadPendingEntry } from './drafts.js';
+import { signUpSchema } from '../../core/password-policy.js';
+import { NewPasswordField, useStrength } from './NewPassword.js';
 import { ErrorSummary, sentence, TextField } from './widgets.js';
 
 /** Only same-site paths may follow sign-in (no open redirect). */
@@ -29,13 +31,20 @@ export function SignIn(props: { mode: 'signin' | 'signup'; notice?: string | und
   const query = next ? `?next=${encodeURIComponent(next)}` : '';
 
   useEffect(() => heading.current?.focus(), [props.mode]);
+  // The dictionary for the strength meter loads once the person starts on a password (sign-up only).
+  const strength = useStrength(signup && password.length > 0);
 
   const submit = async (event: Event) => {
     event.preventDefault();
     const local: Record<string, string> = {};
     if (!email.trim()) local['email'] = 'Please type your email address.';
     if (!password) local['password'] = 'Please type your password.';
-    else if (signup && password.length < 10) local['password'] = 'Your password needs at least 10 characters.';
+    else if (signup) {
+      // The server's own schema (src/core/password-policy.ts), with the dictionary once it has loaded.
+      const checked = signUpSchema(strength?.isTooGuessable).safeParse({ email: email.trim(), password });
+      const problem = checked.success ? undefined : checked.error.issues.find((issue) => issue.path[0] === 'password');
+      if (problem) local['password'] = sentence(problem.message);
+    }
     setFieldErrors(local);
     setMessage(undefined);
     if (Object.keys(local).length > 0) return;
@@ -81,23 +90,22 @@ export function SignIn(props: { mode: 'signin' | 'signup'; notice?: string | und
       <ErrorSummary message={message} fields={fields} title={signup ? 'We could not make your account' : 'We could not sign you in'} />
       <form onSubmit={submit} noValidate>
         <TextField id="account-email" label="Email" type="email" value={email} onInput={setEmail} autocomplete="email" required error={fieldErrors['email']} inputMode="email" />
-        <TextField
-          id="account-password"
-          label="Password"
-          type="password"
-          value={password}
-          onInput={setPassword}
-          autocomplete={signup ? 'new-password' : 'current-password'}
-          required
-          hint={signup ? 'At least 10 characters. A few words you will remember works well.' : undefined}
-          error={fieldErrors['password']}
-        />
+        {signup ? (
+          <NewPasswordField id="account-password" label="Password" value={password} onInput={setPassword} email={email.trim()} error={fieldErrors['password']} strength={strength} />
+        ) : (
+          <TextField id="account-password" label="Password" type="password" value={password} onInput={setPassword} autocomplete="current-password" required error={fieldErrors['password']} />
+        )}
         <div class="actions">
           <button type="submit" class="button button--primary" disabled={busy}>
             {busy ? 'Please wait...' : signup ? 'Make my account' : 'Sign in'}
           </button>
         </div>
       </form>
+      {!signup && (
+        <p>
+          <Link href="/account/forgot">Forgot password?</Link>
+        </p>
+      )}
       {(
         <p>
           {signup ? 'Already have an account? ' : 'New here? '}

@@ -100,3 +100,20 @@ export async function deleteAccount(password: string): Promise<void> {
   await api.del('/api/account', { password });
   signedOut();
 }
+
+/** Ends every other session; this one stays signed in. */
+export async function changePassword(currentPassword: string, newPassword: string): Promise<void> {
+  await api.post('/api/account/password', { currentPassword, newPassword });
+}
+
+/** Always answers the same (the server does not say whether the email has an account). */
+export async function requestPasswordReset(email: string): Promise<string> {
+  const { message } = await api.post<{ message: string }>('/api/auth/reset-request', { email });
+  return message;
+}
+
+/** Sets a new password with a reset link's token; every session of the account ends. */
+export async function resetPassword(token: string, newPassword: string): Promise<void> {
+  await api.post('/api/auth/reset', { token, newPassword });
+  signedOut();
+}

@@ -19,6 +19,8 @@ const TITLES: Record<string, string> = {
   '/account/signin': 'Sign in - backrub',
   '/account/signup': 'Make an account - backrub',
   '/account/deleted': 'Account deleted - backrub',
+  '/account/forgot': 'Forgot password - backrub',
+  '/account/reset': 'Choose a new password - backrub',
 };
 
 export function accountTitle(path: string): string | undefined {
