@@ -1,7 +1,7 @@
 import { connect } from 'node:net';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, InjectOptions } from 'fastify';
 import { redactUrl } from '../../src/server/log-redaction.js';
 import { makeWebRoot, testServer } from './support.js';
 
@@ -20,7 +20,7 @@ function expectSecurityHeaders(headers: Record<string, unknown>): void {
 }
 
 describe("Fastify's early errors speak the error vocabulary and carry the security headers", () => {
-  const cases: [string, Parameters<FastifyInstance['inject']>[0], number][] = [
+  const cases: [string, InjectOptions, number][] = [
     ['a badly encoded URL', { method: 'GET', url: '/%c0%ae' }, 400],
     ['a badly encoded API URL', { method: 'GET', url: '/api/shared/%c0%ae' }, 400],
     ['a bad JSON body', { method: 'POST', url: '/api/assess', payload: '{bad', headers: { 'content-type': 'application/json' } }, 400],
