@@ -16,6 +16,7 @@ const LANDED: Record<string, string> = {
   '0003_share_links': '9506a2790cd32af3',
   '0004_rate_limits': '62df65f03134df4c',
   '0005_technique_days': '9526414ddafc729c',
+  '0008_import_fingerprints': '753bbc8b7ed31ece',
 };
 
 describe('the migration list', () => {
@@ -26,10 +27,15 @@ describe('the migration list', () => {
     }
   });
 
-  it('is ordered, numbered without gaps, and named NNNN_words', () => {
+  // Numbers handed to work on another branch; once those migrations land, this list is empty again.
+  const RESERVED = ['0006', '0007'];
+
+  it('is ordered, numbered without gaps (but for numbers reserved for other work), and named NNNN_words', () => {
     const names = Object.keys(MIGRATIONS);
     expect(names).toEqual([...names].sort());
-    names.forEach((name, index) => expect(name).toMatch(new RegExp(`^${String(index + 1).padStart(4, '0')}_[a-z_]+$`)));
+    const numbers = [...names.map((name) => name.slice(0, 4)), ...RESERVED.filter((n) => !names.some((name) => name.startsWith(n)))].sort();
+    numbers.forEach((number, index) => expect(number).toBe(String(index + 1).padStart(4, '0')));
+    names.forEach((name) => expect(name).toMatch(/^\d{4}_[a-z_]+$/));
   });
 });
 

@@ -170,7 +170,8 @@ export function encodeCursor(cursor: EntryCursor): string {
 export function decodeCursor(value: string): EntryCursor | undefined {
   const text = Buffer.from(value, 'base64url').toString('utf8');
   const index = text.indexOf('~');
-  if (index < 0) return undefined;
+  // A NUL hidden inside the base64 would reach the query (PostgreSQL refuses it in text).
+  if (index < 0 || text.includes('\u0000')) return undefined;
   const occurredAt = text.slice(0, index);
   if (Number.isNaN(Date.parse(occurredAt))) return undefined;
   return { occurredAt, id: text.slice(index + 1) };

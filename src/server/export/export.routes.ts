@@ -1,10 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AuthService } from '../auth/auth.service.js';
 import { requireSession, userIdOf } from '../auth/http.js';
-import type { ExportService } from './export.service.js';
-
-// An export of ten years of daily entries is a few MiB; the import accepts up to 50 MiB.
-const IMPORT_BODY_LIMIT = 50 * 1024 * 1024;
+import { IMPORT_LIMITS, type ExportService } from './export.service.js';
 
 export interface ExportRoutesOptions {
   auth: AuthService;
@@ -16,6 +13,11 @@ const day = () => new Date().toISOString().slice(0, 10);
 /** /api/export/* and /api/import: all of one person's data, out and back in. */
 export async function exportRoutes(app: FastifyInstance, { auth, exporter }: ExportRoutesOptions): Promise<void> {
   app.addHook('preHandler', requireSession(auth));
+
+  // The import reads its JSON body itself, item by item (JsonScanner), instead of one JSON.parse that
+  // would hold the event loop for the whole file. Scoped to this plugin: other routes parse as usual.
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: IMPORT_LIMITS.fileBytes }, (_request, body, done) => done(null, body));
 
   app.get('/export/json', async (request, reply) => {
     reply.header('content-disposition', `attachment; filename="backrub-export-${day()}.json"`);
@@ -41,5 +43,5 @@ export async function exportRoutes(app: FastifyInstance, { auth, exporter }: Exp
     return exporter.fhir(userIdOf(request));
   });
 
-  app.post('/import', { bodyLimit: IMPORT_BODY_LIMIT }, async (request) => exporter.importJson(userIdOf(request), request.body));
+  app.post('/import', { bodyLimit: IMPORT_LIMITS.fileBytes }, async (request) => exporter.importJson(userIdOf(request), request.body));
 }

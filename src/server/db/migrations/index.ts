@@ -4,6 +4,7 @@ import * as m0002 from './0002_diary.js';
 import * as m0003 from './0003_share_links.js';
 import * as m0004 from './0004_rate_limits.js';
 import * as m0005 from './0005_technique_days.js';
+import * as m0008 from './0008_import_fingerprints.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the folder) so the same set runs from
@@ -16,4 +17,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0003_share_links': m0003,
   '0004_rate_limits': m0004,
   '0005_technique_days': m0005,
+  // 0006 and 0007 are taken by the accounts work (branch auth).
+  '0008_import_fingerprints': m0008,
 };
