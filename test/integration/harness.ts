@@ -8,6 +8,7 @@ import { buildServer } from '../../src/server/app.js';
 import { accountsFeature } from '../../src/server/accounts.js';
 import { DEFAULT_ACCOUNT_SETTINGS, type AccountSettings } from '../../src/server/auth/context.js';
 import { loadConfig } from '../../src/server/config.js';
+import type { ImportLimits } from '../../src/server/export/export.service.js';
 import { openDatabase, type AppDatabase, type DialectName, type PersistenceConfig } from '../../src/server/db/database.js';
 
 /**
@@ -95,7 +96,7 @@ export interface TestApp {
 
 export async function startTestApp(
   dialect: DialectCase,
-  options: { settings?: Partial<AccountSettings>; clock?: TestClock } = {},
+  options: { settings?: Partial<AccountSettings>; clock?: TestClock; importLimits?: Partial<ImportLimits> } = {},
 ): Promise<TestApp> {
   const { config, destroy } = await dialect.create();
   const database = openDatabase(config);
@@ -103,7 +104,7 @@ export async function startTestApp(
   const serverConfig = loadConfig({ LOG_LEVEL: 'silent', RATE_LIMIT_MAX: '0', DATA_DIR: config.dataDir, ...(config.databaseUrl && { DATABASE_URL: config.databaseUrl }) });
   const app = buildServer(serverConfig, {
     logger: false,
-    features: [accountsFeature({ config, db: database, clock: clock.now, settings: { ...TEST_SETTINGS, ...options.settings } })],
+    features: [accountsFeature({ config, db: database, clock: clock.now, settings: { ...TEST_SETTINGS, ...options.settings }, ...(options.importLimits && { importLimits: options.importLimits }) })],
   });
   await app.ready();
   const testApp: TestApp = {

@@ -9,6 +9,7 @@ import { text } from '../../core/text.js';
 import { validate, type FieldIssue } from '../../core/validation.js';
 import type { AccountContext } from '../auth/context.js';
 import { AuthRepository } from '../auth/auth.repository.js';
+import { serializeSqliteWrites } from '../db/database.js';
 import { AssessmentsRepository } from '../diary/assessments.repository.js';
 import { DiaryRepository, type ImportedEntry } from '../diary/diary.repository.js';
 import type { DiaryService } from '../diary/diary.service.js';
@@ -25,7 +26,15 @@ export const EXPORT_VERSION = 1;
  * docs/api.md ("Import limits"). The entry schema's own limits (e.g. notes up to NOTES_MAX_LENGTH
  * characters) apply to every imported entry, exactly as to one typed in.
  */
-export const IMPORT_LIMITS = {
+export interface ImportLimits {
+  readonly fileBytes: number;
+  readonly entriesPerAccount: number;
+  readonly checkInsPerAccount: number;
+  readonly assessmentsPerFile: number;
+  readonly noteBytesPerAccount: number;
+}
+
+export const IMPORT_LIMITS: ImportLimits = {
   /** The request body of POST /api/import. */
   fileBytes: 50 * 1024 * 1024,
   /** Diary entries one account may hold after an import (30 years of 9 a day). */
@@ -36,7 +45,7 @@ export const IMPORT_LIMITS = {
   assessmentsPerFile: 1_000,
   /** Bytes of diary notes (UTF-8) one account may hold after an import. */
   noteBytesPerAccount: 100 * 1024 * 1024,
-} as const;
+};
 
 /** Items written per statement; the import yields to the event loop between batches. */
 const BATCH = 500;
@@ -77,11 +86,11 @@ interface ReadImport {
  * Reads and validates an import file item by item (see JsonScanner), so a 50 MiB file never holds the
  * event loop for long. Every problem found (up to 50) is reported with its path, e.g. `entries[3].notes`.
  */
-async function readImportFile(body: Buffer, now: string): Promise<ReadImport> {
+async function readImportFile(body: Buffer, now: string, caps: ImportLimits): Promise<ReadImport> {
   const read: ReadImport = { entries: [], checkIns: [], assessments: [] };
   const header: Record<string, unknown> = {};
   const issues: FieldIssue[] = [];
-  const limits: Record<string, number> = { entries: IMPORT_LIMITS.entriesPerAccount, checkIns: IMPORT_LIMITS.checkInsPerAccount, assessments: IMPORT_LIMITS.assessmentsPerFile };
+  const limits: Record<string, number> = { entries: caps.entriesPerAccount, checkIns: caps.checkInsPerAccount, assessments: caps.assessmentsPerFile };
   const seen: Record<string, boolean> = {};
   const problem = (list: string, index: number, found: FieldIssue[]) => {
     for (const issue of found) if (issues.length < MAX_LISTED_ISSUES) issues.push({ path: `${list}[${index}]${issue.path === '(root)' ? '' : `.${issue.path}`}`, message: issue.message });
@@ -131,7 +140,11 @@ async function readImportFile(body: Buffer, now: string): Promise<ReadImport> {
 export class ExportService {
   private readonly accounts: AuthRepository;
 
-  constructor(private readonly ctx: AccountContext, private readonly diary: DiaryService) {
+  constructor(
+    private readonly ctx: AccountContext,
+    private readonly diary: DiaryService,
+    private readonly limits: ImportLimits = IMPORT_LIMITS,
+  ) {
     this.accounts = new AuthRepository(ctx.database.db);
   }
 
@@ -181,9 +194,10 @@ export class ExportService {
   async importJson(userId: string, body: unknown) {
     if (!Buffer.isBuffer(body)) throw new ApiError('invalid_request', 'Send the import file as a JSON body.');
     const now = this.ctx.clock().toISOString();
-    const file = await readImportFile(body, now);
+    const file = await readImportFile(body, now, this.limits);
+    const caps = this.limits;
 
-    return this.ctx.database.db.transaction().execute(async (trx) => {
+    return serializeSqliteWrites(this.ctx.database, () => this.ctx.database.db.transaction().execute(async (trx) => {
       const entries = new DiaryRepository(trx);
       const assessments = new AssessmentsRepository(trx);
       let importedEntries = 0;
@@ -205,9 +219,9 @@ export class ExportService {
 
       const usage = await entries.usage(userId);
       const over =
-        usage.entries > IMPORT_LIMITS.entriesPerAccount ? `${IMPORT_LIMITS.entriesPerAccount} diary entries`
-        : usage.checkIns > IMPORT_LIMITS.checkInsPerAccount ? `${IMPORT_LIMITS.checkInsPerAccount} check-ins`
-        : usage.noteBytes > IMPORT_LIMITS.noteBytesPerAccount ? `${IMPORT_LIMITS.noteBytesPerAccount / 1024 / 1024} MiB of notes`
+        usage.entries > caps.entriesPerAccount ? `${caps.entriesPerAccount} diary entries`
+        : usage.checkIns > caps.checkInsPerAccount ? `${caps.checkInsPerAccount} check-ins`
+        : usage.noteBytes > caps.noteBytesPerAccount ? `${Math.round(caps.noteBytesPerAccount / 1024 / 1024)} MiB of notes`
         : undefined;
       // Throwing rolls the whole import back.
       if (over) throw new ApiError('payload_too_large', `After this import the account would hold more than ${over}; nothing was imported.`);
@@ -220,7 +234,7 @@ export class ExportService {
           assessments: file.assessments.length - importedAssessments,
         },
       };
-    });
+    }));
   }
 }
 
