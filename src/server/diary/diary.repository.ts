@@ -216,6 +216,29 @@ export class DiaryRepository {
     return rows.map(toEntry);
   }
 
+  /**
+   * Every entry, oldest first, a page at a time (keyset on occurred_at, id): the export streams these
+   * rather than holding 100k entries and their JSON in memory at once.
+   */
+  async *entryPages(userId: string, pageSize = 1000): AsyncGenerator<DiaryEntry[]> {
+    let after: EntryCursor | undefined;
+    for (;;) {
+      let query = this.db.selectFrom('diary_entries').selectAll().where('user_id', '=', userId);
+      const cursor = after;
+      if (cursor) {
+        query = query.where((eb) =>
+          eb.or([eb('occurred_at', '>', cursor.occurredAt), eb.and([eb('occurred_at', '=', cursor.occurredAt), eb('id', '>', cursor.id)])]),
+        );
+      }
+      const rows = await query.orderBy('occurred_at').orderBy('id').limit(pageSize).execute();
+      if (rows.length === 0) return;
+      yield rows.map(toEntry);
+      const last = rows[rows.length - 1]!;
+      after = { occurredAt: last.occurred_at, id: last.id };
+      if (rows.length < pageSize) return;
+    }
+  }
+
   /** Every entry, oldest first (export). */
   async allEntries(userId: string): Promise<DiaryEntry[]> {
     const rows = await this.db.selectFrom('diary_entries').selectAll().where('user_id', '=', userId).orderBy('occurred_at').orderBy('id').execute();

@@ -1,4 +1,5 @@
-import type { FastifyInstance } from 'fastify';
+import { Readable } from 'node:stream';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AuthService } from '../auth/auth.service.js';
 import { requireSession, userIdOf } from '../auth/http.js';
 import { IMPORT_LIMITS, type ExportService } from './export.service.js';
@@ -19,29 +20,21 @@ export async function exportRoutes(app: FastifyInstance, { auth, exporter }: Exp
   app.removeContentTypeParser('application/json');
   app.addContentTypeParser('application/json', { parseAs: 'buffer', bodyLimit: IMPORT_LIMITS.fileBytes }, (_request, body, done) => done(null, body));
 
-  app.get('/export/json', async (request, reply) => {
-    reply.header('content-disposition', `attachment; filename="backrub-export-${day()}.json"`);
-    return exporter.json(userIdOf(request));
-  });
+  // Exports stream: 100k entries are over 150 MB of FHIR, built and sent a page at a time.
+  const stream = (reply: FastifyReply, type: string, filename: string, chunks: AsyncIterable<string>) =>
+    reply.type(type).header('content-disposition', `attachment; filename="${filename}"`).send(Readable.from(chunks, { objectMode: false }));
 
-  app.get('/export/diary.csv', async (request, reply) => {
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="backrub-diary-${day()}.csv"`)
-      .send(await exporter.entriesCsv(userIdOf(request)));
-  });
+  app.get('/export/json', async (request, reply) =>
+    stream(reply, 'application/json; charset=utf-8', `backrub-export-${day()}.json`, await exporter.json(userIdOf(request))));
 
-  app.get('/export/checkins.csv', async (request, reply) => {
-    return reply
-      .type('text/csv; charset=utf-8')
-      .header('content-disposition', `attachment; filename="backrub-peg-${day()}.csv"`)
-      .send(await exporter.checkInsCsv(userIdOf(request)));
-  });
+  app.get('/export/diary.csv', async (request, reply) =>
+    stream(reply, 'text/csv; charset=utf-8', `backrub-diary-${day()}.csv`, exporter.entriesCsv(userIdOf(request))));
 
-  app.get('/export/fhir', async (request, reply) => {
-    reply.type('application/fhir+json; charset=utf-8').header('content-disposition', `attachment; filename="backrub-fhir-${day()}.json"`);
-    return exporter.fhir(userIdOf(request));
-  });
+  app.get('/export/checkins.csv', async (request, reply) =>
+    stream(reply, 'text/csv; charset=utf-8', `backrub-peg-${day()}.csv`, await exporter.checkInsCsv(userIdOf(request))));
+
+  app.get('/export/fhir', async (request, reply) =>
+    stream(reply, 'application/fhir+json; charset=utf-8', `backrub-fhir-${day()}.json`, await exporter.fhir(userIdOf(request))));
 
   app.post('/import', { bodyLimit: IMPORT_LIMITS.fileBytes }, async (request) => exporter.importJson(userIdOf(request), request.body));
 }

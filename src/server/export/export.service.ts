@@ -15,8 +15,8 @@ import { DiaryRepository, type ImportedEntry } from '../diary/diary.repository.j
 import type { DiaryService } from '../diary/diary.service.js';
 import { ApiError } from '../errors.js';
 import { JsonScanner, JsonSyntaxError } from './json-scanner.js';
-import { checkInsCsv, entriesCsv } from './csv.js';
-import { toFhirBundle } from './fhir.js';
+import { CHECK_IN_CSV_HEADER, checkInCsvRow, csvLine, ENTRY_CSV_HEADER, entryCsvRow } from './csv.js';
+import { fhirBundleChunks } from './fhir.js';
 
 export const EXPORT_FORMAT = 'backrub-export';
 export const EXPORT_VERSION = 1;
@@ -48,7 +48,7 @@ export const IMPORT_LIMITS: ImportLimits = {
 };
 
 /** Items written per statement; the import yields to the event loop between batches. */
-const BATCH = 500;
+const BATCH = 250;
 
 // Stored times are ISO 8601 date-times: anything else ("Tuesday 3") is refused, not stored.
 const Stamp = z.iso.datetime({ offset: true, error: 'must be a date and time like 2025-03-01T21:30:00.000Z' });
@@ -148,40 +148,49 @@ export class ExportService {
     this.accounts = new AuthRepository(ctx.database.db);
   }
 
-  async json(userId: string) {
+  /**
+   * The JSON export as text chunks (streamed to the client): the small parts first, then the diary a
+   * page at a time with a yield to the event loop between pages.
+   */
+  async json(userId: string): Promise<AsyncIterable<string>> {
+    // Looked up before the answer starts, so a problem is still an error answer, not a cut stream.
     const user = await this.accounts.findUserById(userId);
     if (!user) throw new ApiError('not_found', 'This account no longer exists.');
-    const [assessments, entries, checkIns] = await Promise.all([
-      this.diary.assessments.all(userId),
-      this.diary.entries.allEntries(userId),
-      this.diary.entries.listCheckIns(userId),
-    ]);
-    return {
-      format: EXPORT_FORMAT,
-      version: EXPORT_VERSION,
-      exportedAt: this.ctx.clock().toISOString(),
-      account: { email: user.email, createdAt: user.createdAt },
-      assessments,
-      entries,
-      checkIns,
-    };
+    const [assessments, checkIns] = await Promise.all([this.diary.assessments.all(userId), this.diary.entries.listCheckIns(userId)]);
+    const head = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: this.ctx.clock().toISOString(), account: { email: user.email, createdAt: user.createdAt }, assessments };
+    return paced(this.jsonChunks(userId, head, checkIns));
   }
 
-  async entriesCsv(userId: string): Promise<string> {
-    return entriesCsv(await this.diary.entries.allEntries(userId));
+  private async *jsonChunks(userId: string, head: Record<string, unknown>, checkIns: unknown[]): AsyncGenerator<string> {
+    yield `${JSON.stringify(head).slice(0, -1)},"entries":[`;
+    let first = true;
+    for await (const page of this.diary.entries.entryPages(userId)) {
+      const text = page.map((entry) => JSON.stringify(entry)).join(',');
+      yield first ? text : `,${text}`;
+      first = false;
+    }
+    yield `],"checkIns":${JSON.stringify(checkIns)}}`;
   }
 
-  async checkInsCsv(userId: string): Promise<string> {
-    return checkInsCsv(await this.diary.entries.listCheckIns(userId));
+  entriesCsv(userId: string): AsyncIterable<string> {
+    const pages = this.diary.entries.entryPages(userId);
+    return paced((async function* () {
+      yield csvLine(ENTRY_CSV_HEADER);
+      for await (const page of pages) yield page.map((entry) => csvLine(entryCsvRow(entry))).join('');
+    })());
   }
 
-  async fhir(userId: string) {
-    const [assessments, entries, checkIns] = await Promise.all([
-      this.diary.assessments.all(userId),
-      this.diary.entries.allEntries(userId),
-      this.diary.entries.listCheckIns(userId),
-    ]);
-    return toFhirBundle({ userId, exportedAt: this.ctx.clock().toISOString(), assessments, entries, checkIns });
+  async checkInsCsv(userId: string): Promise<AsyncIterable<string>> {
+    const checkIns = await this.diary.entries.listCheckIns(userId);
+    return paced((async function* () {
+      yield csvLine(CHECK_IN_CSV_HEADER);
+      for (let i = 0; i < checkIns.length; i += 1000) yield checkIns.slice(i, i + 1000).map((c) => csvLine(checkInCsvRow(c))).join('');
+    })());
+  }
+
+  async fhir(userId: string): Promise<AsyncIterable<string>> {
+    const [assessments, checkIns] = await Promise.all([this.diary.assessments.all(userId), this.diary.entries.listCheckIns(userId)]);
+    return paced(fhirBundleChunks({ userId, exportedAt: this.ctx.clock().toISOString(), assessments, entryPages: this.diary.entries.entryPages(userId), checkIns }));
   }
 
   /**
@@ -235,6 +244,14 @@ export class ExportService {
         },
       };
     }));
+  }
+}
+
+/** Passes items on, yielding to the event loop after each (a page of the export is a few hundred KiB). */
+async function* paced<T>(items: AsyncIterable<T>): AsyncGenerator<T> {
+  for await (const item of items) {
+    yield item;
+    await yieldToEventLoop();
   }
 }
 

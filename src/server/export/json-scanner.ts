@@ -37,7 +37,7 @@ export class JsonScanner {
   constructor(private readonly buf: Buffer) {}
 
   /** Visits every top-level field; arrays under `itemKeys` item by item. */
-  async visit(itemKeys: ReadonlySet<string>, visitor: TopLevelVisitor, itemsPerYield = 250): Promise<void> {
+  async visit(itemKeys: ReadonlySet<string>, visitor: TopLevelVisitor, itemsPerYield = 100): Promise<void> {
     this.skipSpace();
     this.expect(OPEN_OBJECT, 'the file must be a JSON object');
     this.skipSpace();
