@@ -17,6 +17,7 @@ const LANDED: Record<string, string> = {
   '0004_rate_limits': '62df65f03134df4c',
   '0005_technique_days': '9526414ddafc729c',
   '0008_import_fingerprints': '753bbc8b7ed31ece',
+  '0009_share_assessment': 'f41aab13f36ca3c3',
 };
 
 describe('the migration list', () => {

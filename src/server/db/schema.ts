@@ -100,6 +100,8 @@ export interface ShareLinksTable {
   created_at: string;
   expires_at: string;
   revoked_at: string | null;
+  /** The assessment current when the link was made (0009); NULL when there was none or it was deleted. */
+  assessment_id: string | null;
 }
 
 export interface RateLimitsTable {

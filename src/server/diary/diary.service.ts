@@ -102,11 +102,19 @@ export class DiaryService {
    * again on the saved intake, so today's safety rules apply even to an intake saved (or imported) under
    * older ones; the stored output stays as the historical record.
    */
-  async currentAssessment(userId: string) {
-    const latest = await this.assessments.latest(userId);
-    if (!latest) return null;
-    const evidence = await this.entries.techniqueEvidence(userId);
-    return { id: latest.id, createdAt: latest.createdAt, intake: latest.intake, assessment: personaliseAssessment(assess(latest.intake), evidence) };
+  async currentAssessment(userId: string, evidenceRange?: DayRange) {
+    return this.personalised(userId, await this.assessments.latest(userId), evidenceRange);
+  }
+
+  /** A share's pinned assessment (by id, scoped to its owner), personalised with evidence from the range only. */
+  async assessmentAsOf(userId: string, id: string | null, evidenceRange: DayRange) {
+    return this.personalised(userId, id === null ? undefined : await this.assessments.find(userId, id), evidenceRange);
+  }
+
+  private async personalised(userId: string, saved: SavedAssessment | undefined, evidenceRange?: DayRange) {
+    if (!saved) return null;
+    const evidence = await this.entries.techniqueEvidence(userId, evidenceRange);
+    return { id: saved.id, createdAt: saved.createdAt, intake: saved.intake, assessment: personaliseAssessment(assess(saved.intake), evidence) };
   }
 
   async deleteAssessment(userId: string, id: string): Promise<void> {

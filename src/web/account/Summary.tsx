@@ -22,7 +22,7 @@ export function SummaryView(props: { data: SummaryData; shared: boolean }) {
     <article class="summary" aria-labelledby="summary-h" data-testid="summary">
       <h1 id="summary-h" tabIndex={-1} ref={heading}>Back pain summary</h1>
       <p class="summary__meta">
-        {shortDay(s.range.from)} to {shortDay(s.range.to)}. Made {moment(s.generatedAt)}.
+        {shortDay(s.range.from)} to {shortDay(s.range.to)}: the diary parts use only this time. Made {moment(s.generatedAt)}.
         {s.expiresAt && <> This link works until {moment(s.expiresAt)}.</>}
       </p>
       <p class="notice summary__disclaimer" data-testid="disclaimer">{s.disclaimer}</p>
@@ -36,6 +36,11 @@ export function SummaryView(props: { data: SummaryData; shared: boolean }) {
       {s.assessment !== undefined && (
         <section aria-labelledby="s-assess" class="summary__section">
           <h2 id="s-assess">Latest assessment</h2>
+          {props.shared && (
+            <p class="summary__note" data-testid="assessment-basis">
+              This is the latest assessment from when this link was made. Any made later are not shown.
+            </p>
+          )}
           {s.assessment === null ? (
             <p>No assessment saved.</p>
           ) : (

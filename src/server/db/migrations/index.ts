@@ -5,6 +5,7 @@ import * as m0003 from './0003_share_links.js';
 import * as m0004 from './0004_rate_limits.js';
 import * as m0005 from './0005_technique_days.js';
 import * as m0008 from './0008_import_fingerprints.js';
+import * as m0009 from './0009_share_assessment.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the folder) so the same set runs from
@@ -19,4 +20,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0005_technique_days': m0005,
   // 0006 and 0007 are taken by the accounts work (branch auth).
   '0008_import_fingerprints': m0008,
+  '0009_share_assessment': m0009,
 };
