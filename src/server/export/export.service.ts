@@ -66,13 +66,6 @@ const ExportHeaderSchema = z.object({
   account: z.object({ email: text().max(254), createdAt: Stamp }).partial().optional(),
 });
 
-/** The JSON export, as the import reads it back (for the OpenAPI document; the import reads item by item). */
-export const ExportDocumentSchema = ExportHeaderSchema.extend({
-  assessments: z.array(ImportedAssessmentSchema).max(IMPORT_LIMITS.assessmentsPerFile).default([]),
-  entries: z.array(ImportedEntrySchema).max(IMPORT_LIMITS.entriesPerAccount).default([]),
-  checkIns: z.array(ImportedCheckInSchema).max(IMPORT_LIMITS.checkInsPerAccount).default([]),
-});
-
 const LISTS = new Set(['entries', 'checkIns', 'assessments']);
 const MAX_LISTED_ISSUES = 50;
 

@@ -41,7 +41,10 @@ export class JsonScanner {
     this.skipSpace();
     this.expect(OPEN_OBJECT, 'the file must be a JSON object');
     this.skipSpace();
-    if (this.peek() === CLOSE_OBJECT) return this.end();
+    if (this.peek() === CLOSE_OBJECT) {
+      this.pos += 1;
+      return this.end();
+    }
     for (;;) {
       this.skipSpace();
       const key = this.parse(this.pos, this.skipString()) as string;
