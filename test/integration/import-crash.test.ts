@@ -55,7 +55,7 @@ type KillPoint = 'mid-transaction' | 'first-visible-entry';
 
 /**
  * Imports a file into a fresh account on the built server and SIGKILLs it at `killAt`:
- * - mid-transaction: once the WAL has grown by 2 MiB (the import is writing);
+ * - mid-transaction: once the WAL has grown by 1 MiB (the import is writing);
  * - first-visible-entry: as soon as another connection can see any imported entry (before, entries
  *   committed on their own and check-ins later, so a kill here left entries without check-ins).
  * Returns what the account holds after a restart, and the server's answer the client saw.
@@ -78,7 +78,7 @@ async function importAndKill(killAt: KillPoint, entries: number, checkIns: numbe
       (r) => r.status,
       () => 'connection lost' as const,
     );
-    await waitFor(killAt === 'mid-transaction' ? () => walBytes() > before + 2 * 1024 * 1024 : () => visibleEntries() > 0, 60_000);
+    await waitFor(killAt === 'mid-transaction' ? () => walBytes() > before + 1024 * 1024 : () => visibleEntries() > 0, 60_000);
     first.child.kill('SIGKILL');
     await killed(first.child);
     reader.close();
@@ -108,8 +108,8 @@ describe('crash safety: SIGKILL in the middle of an import (SQLite)', () => {
   afterAll(async () => {
     await Promise.all(children.map(killed));
   });
-  const entries = 20_000;
-  const checkIns = 5_000;
+  const entries = 10_000;
+  const checkIns = 2_000;
   const nothing = { entries: 0, checkIns: 0 };
   const everything = { entries, checkIns };
 
