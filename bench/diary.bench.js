@@ -135,7 +135,7 @@ async function benchDialect(name, persistence, serverEnv) {
     const today = Math.floor(Date.now() / 86_400_000);
     const seed = tenYearsOfDays(today);
     const seedStart = performance.now();
-    await diary.entries.insertEntries(historian.userId, seed);
+    await diary.entries.importEntries(historian.userId, seed);
     const seedMs = performance.now() - seedStart;
     const from = new Date((today - YEARS * 365) * 86_400_000).toISOString().slice(0, 10);
     const to = new Date(today * 86_400_000).toISOString().slice(0, 10);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TECHNIQUE_IDS } from './assessment.js';
 import { MOVEMENT_IDS } from './movement-vocabulary.js';
+import { text } from './text.js';
 import { BODY_AREAS } from './vocabulary.js';
 
 // The pain diary's shapes. One schema per shape: the API, the CLI, the web form and the JSON import all
@@ -30,12 +31,18 @@ const AreaIntensity = z.strictObject({
   intensity: rating,
 });
 
-const TriggerTag = z
-  .string({ error: 'must be text' })
+const TriggerTag = text()
   .trim()
   .min(1, 'must not be empty')
   .max(40, 'must be at most 40 characters')
   .toLowerCase();
+
+/**
+ * The longest note an entry may carry: 200,000 characters is over 30,000 words, and at 4 bytes per
+ * character in UTF-8 still fits the entry routes' 1 MiB body. The import reads entries with this same
+ * schema, so an imported note cannot be longer than one typed in.
+ */
+export const NOTES_MAX_LENGTH = 200_000;
 
 const unique = <T>(list: T[]) => new Set(list).size === list.length;
 
@@ -58,7 +65,10 @@ export const DiaryEntryInputSchema = z
     source: choice(ENTRY_SOURCES).default('other'),
     durationMinutes: z.number().int('must be a whole number').min(0, 'must be at least 0').max(24 * 60, 'must be at most 1440').optional(),
     pressureFelt: rating.optional(),
-    notes: z.string({ error: 'must be text' }).default('').describe('Any length (the request size limit applies).'),
+    notes: text()
+      .max(NOTES_MAX_LENGTH, `must be at most ${NOTES_MAX_LENGTH} characters`)
+      .default('')
+      .describe(`Up to ${NOTES_MAX_LENGTH} characters (fits the entry routes' 1 MiB body limit in any script).`),
     triggers: z.array(TriggerTag).max(30, 'at most 30 tags').refine(unique, 'must not repeat a tag').default([]),
   })
   .meta({ title: 'DiaryEntryInput', description: 'One diary entry as a person writes it: several a day are fine.' });
@@ -76,6 +86,16 @@ export const DiaryEntrySchema = DiaryEntryInputSchema.extend({
 }).meta({ title: 'DiaryEntry' });
 
 export type DiaryEntry = z.output<typeof DiaryEntrySchema>;
+
+/**
+ * What makes two diary entries "the same entry" for an import: the instant, both scores and the
+ * techniques. The one definition: the database keeps it in a unique column (migration 0008 builds the
+ * same text in SQL for older rows), so an import can skip what is already there.
+ */
+export function entryFingerprint(input: Pick<DiaryEntryInput, 'occurredAt' | 'painBefore' | 'painAfter' | 'techniques' | 'movements'>): string {
+  // Movements join the techniques (decision 0052); an entry without any keeps its earlier fingerprint.
+  return `${localCalendar(input.occurredAt).utc}|${input.painBefore}|${input.painAfter ?? ''}|${JSON.stringify([...input.techniques, ...input.movements])}`;
+}
 
 /** Relief of one entry in points (positive = better), or undefined when no after-score was given. */
 export function reliefOf(entry: Pick<DiaryEntryInput, 'painBefore' | 'painAfter'>): number | undefined {

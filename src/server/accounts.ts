@@ -12,7 +12,7 @@ import { migrateToLatest, openDatabase, type AppDatabase, type PersistenceConfig
 import { diaryRoutes } from './diary/diary.routes.js';
 import { DiaryService } from './diary/diary.service.js';
 import { exportRoutes } from './export/export.routes.js';
-import { ExportService } from './export/export.service.js';
+import { ExportService, IMPORT_LIMITS, type ImportLimits } from './export/export.service.js';
 import { shareRoutes } from './share/share.routes.js';
 import { ShareService } from './share/share.service.js';
 
@@ -33,6 +33,8 @@ export interface AccountFeatureOptions {
   publicUrl?: string | undefined;
   /** Told of every password check (tests count them). */
   onPasswordCheck?: () => void;
+  /** Default: IMPORT_LIMITS (documented in docs/api.md). Tests lower them. */
+  importLimits?: Partial<ImportLimits>;
 }
 
 /**
@@ -65,7 +67,7 @@ export async function registerAccountFeatures(app: FastifyInstance, options: Acc
   app.addHook('preClose', async () => auth.settle());
   const diary = new DiaryService(ctx);
   const share = new ShareService(ctx, diary);
-  const exporter = new ExportService(ctx, diary);
+  const exporter = new ExportService(ctx, diary, { ...IMPORT_LIMITS, ...options.importLimits });
 
   await app.register(authRoutes, { ctx, auth });
   await app.register(diaryRoutes, { auth, diary });

@@ -2,6 +2,7 @@ import rateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyPluginAsync, FastifyPluginCallback } from 'fastify';
 import type { z } from 'zod';
 import { ApiError } from './errors.js';
+import { rejectNulBytes } from './nul-guard.js';
 import { assessRoutes } from './routes/assess.js';
 import { metaRoutes } from './routes/meta.js';
 import { schemaRoutes } from './routes/schema.js';
@@ -43,6 +44,8 @@ export async function apiScope(api: FastifyInstance, options: ApiScopeOptions): 
   // JSON only: Fastify also parses text/plain by default, which would let a form post or a
   // mistaken client reach the routes as a string. Removing it answers 415 instead.
   api.removeContentTypeParser('text/plain');
+  // PostgreSQL cannot store NUL in text: refuse it in any field before a route sees it.
+  api.addHook('preValidation', rejectNulBytes);
 
   const { max, windowMs } = api.config.rateLimit;
   await api.register(rateLimit, {

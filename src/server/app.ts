@@ -4,7 +4,8 @@ import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastif
 import type { FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import { apiScope, type ApiFeature } from './api.js';
 import type { ServerConfig } from './config.js';
-import { installErrorHandler, sendError } from './errors.js';
+import { clientErrorHandler, frameworkErrorHandler, installErrorHandler, sendError } from './errors.js';
+import { withLogRedaction } from './log-redaction.js';
 import { healthRoutes } from './routes/meta.js';
 import { registerSecurityHeaders } from './security.js';
 import { isAppRoute, registerWebApp, sendAppShell } from './web.js';
@@ -57,12 +58,16 @@ export interface ServerOptions {
  */
 export function buildServer(config: ServerConfig, options: ServerOptions = {}): FastifyInstance {
   const fastifyOptions: FastifyServerOptions = {
-    logger: options.logger ?? { level: config.logLevel },
+    // Share tokens and secret query values never reach a log line (see log-redaction.ts).
+    logger: withLogRedaction(options.logger ?? { level: config.logLevel }),
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: trustProxyOption(config.trustProxy),
     routerOptions: { ignoreTrailingSlash: true },
     // On close, drop idle keep-alive connections but let requests in flight finish.
     forceCloseConnections: 'idle',
+    // Errors Fastify answers before any hook: in our vocabulary, with the security headers.
+    frameworkErrors: frameworkErrorHandler,
+    clientErrorHandler,
   };
   const app = Fastify(fastifyOptions);
   app.decorate('config', config);

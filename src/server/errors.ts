@@ -1,5 +1,7 @@
+import type { Duplex } from 'node:stream';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ERROR_STATUS, toErrorBody, type ErrorBody, type ErrorCode, type FieldIssue } from '../core/index.js';
+import { SECURITY_HEADERS, securityHeadersFor } from './security.js';
 
 /**
  * Throw this from any route (yours or a feature plugin's) to answer with a code from the shared
@@ -82,4 +84,37 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     return sendError(reply, classified.code, classified.message, classified.issues);
   });
+}
+
+/**
+ * Fastify's router answers a badly encoded URL (`/%c0%ae`) or an over-long path parameter itself,
+ * before any hook runs: without this, those answers had neither our error shape nor the security headers.
+ * (Fastify hands this handler a request without its trust-proxy logic, so HSTS follows the socket here.)
+ */
+export function frameworkErrorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  reply.headers(securityHeadersFor({ protocol: (request.raw.socket as { encrypted?: boolean } | undefined)?.encrypted ? 'https' : 'http' }));
+  const message =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'A part of this address is too long.' : 'This address is not correctly encoded.';
+  request.log.info({ code: error.code }, message);
+  void sendError(reply, 'invalid_request', message);
+}
+
+/**
+ * Errors Node's HTTP parser raises before Fastify sees a request (malformed request line, headers too
+ * large, timeouts): answered on the raw socket, in our vocabulary and with the security headers.
+ */
+export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, reason, code, message] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', 'invalid_request', 'The request headers are too large.']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout', 'invalid_request', 'The request took too long to arrive.']
+        : [400, 'Bad Request', 'invalid_request', 'The request could not be read.'];
+  const body = JSON.stringify(toErrorBody(code as ErrorCode, message));
+  const headers = { ...SECURITY_HEADERS, 'content-type': 'application/json; charset=utf-8', 'content-length': String(Buffer.byteLength(body)), connection: 'close' };
+  if (socket.writable) {
+    socket.write(`HTTP/1.1 ${status} ${reason}\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n${body}`);
+  }
+  socket.destroy(error);
 }

@@ -9,6 +9,7 @@ import { accountsFeature } from '../../src/server/accounts.js';
 import { DEFAULT_ACCOUNT_SETTINGS, type AccountSettings } from '../../src/server/auth/context.js';
 import type { Mailer } from '../../src/server/auth/mailer.js';
 import { loadConfig } from '../../src/server/config.js';
+import type { ImportLimits } from '../../src/server/export/export.service.js';
 import { openDatabase, type AppDatabase, type DialectName, type PersistenceConfig } from '../../src/server/db/database.js';
 
 /**
@@ -103,7 +104,7 @@ export interface TestApp {
 
 export async function startTestApp(
   dialect: DialectCase,
-  options: { settings?: Partial<AccountSettings>; clock?: TestClock; mailer?: Mailer; publicUrl?: string } = {},
+  options: { settings?: Partial<AccountSettings>; clock?: TestClock; mailer?: Mailer; publicUrl?: string; importLimits?: Partial<ImportLimits> } = {},
 ): Promise<TestApp> {
   const { config, destroy } = await dialect.create();
   const database = openDatabase(config);
@@ -115,6 +116,7 @@ export async function startTestApp(
       accountsFeature({
         config, db: database, clock: clock.now, settings: { ...TEST_SETTINGS, ...options.settings },
         ...(options.mailer && { mailer: options.mailer }), publicUrl: options.publicUrl,
+        ...(options.importLimits && { importLimits: options.importLimits }),
         onPasswordCheck: () => void (testApp.passwordChecks += 1),
       }),
     ],

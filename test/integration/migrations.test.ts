@@ -18,6 +18,8 @@ const LANDED: Record<string, string> = {
   '0005_technique_days': '9526414ddafc729c',
   '0006_password_resets': 'fbb632439e01634a',
   '0007_auth_secrets': '5826c865ac33de87',
+  '0008_import_fingerprints': '753bbc8b7ed31ece',
+  '0009_share_assessment': 'f41aab13f36ca3c3',
 };
 
 describe('the migration list', () => {

@@ -48,7 +48,9 @@ describe('security headers', () => {
         expect(response.headers['x-content-type-options']).toBe('nosniff');
         expect(response.headers['x-frame-options']).toBe('DENY');
         expect(response.headers['cross-origin-opener-policy']).toBe('same-origin');
-        expect(response.headers['strict-transport-security']).toMatch(/^max-age=\d+/);
+        expect(response.headers['permissions-policy']).toMatch(/camera=\(\), .*geolocation=\(\), .*microphone=\(\)/);
+        // Plain http: no HSTS (see test/server/headers.test.ts for https).
+        expect(response.headers['strict-transport-security']).toBeUndefined();
         expect(response.headers['referrer-policy']).toBe('no-referrer');
         expect(response.headers['x-powered-by']).toBeUndefined();
       }

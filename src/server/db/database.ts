@@ -132,6 +132,26 @@ async function runMigrations(database: AppDatabase): Promise<MigrationResult[]> 
   return results;
 }
 
+const sqliteWriters = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs a long write transaction (the import, which yields between batches) after any other such
+ * transaction on the same SQLite file in this process. better-sqlite3 waits for a lock synchronously:
+ * a second handle in one process blocked on the first one's open transaction would stop the very
+ * event loop the first needs to finish. PostgreSQL needs no queue: its row locks wait asynchronously.
+ */
+export async function serializeSqliteWrites<T>(database: AppDatabase, run: () => Promise<T>): Promise<T> {
+  if (!database.file) return run();
+  const previous = sqliteWriters.get(database.file) ?? Promise.resolve();
+  const mine = previous.catch(() => undefined).then(run);
+  sqliteWriters.set(database.file, mine);
+  try {
+    return await mine;
+  } finally {
+    if (sqliteWriters.get(database.file) === mine) sqliteWriters.delete(database.file);
+  }
+}
+
 /** Round trip to the database, used by health checks and the bench baseline. */
 export async function ping(database: AppDatabase): Promise<void> {
   await sql`select 1`.execute(database.db);

@@ -1,5 +1,6 @@
-import { copyFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { closeSync, copyFileSync, existsSync, fsyncSync, linkSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import SQLite from 'better-sqlite3';
 import type { MigrationResult } from 'kysely';
 import { migrateToLatest, openDatabase, sqliteFile, tuneSqlite, type PersistenceConfig } from './database.js';
@@ -41,9 +42,23 @@ function requireSqlite(config: PersistenceConfig, what: string): string {
   return sqliteFile(config);
 }
 
+/** Flushes a file (or a folder's entry list) to the disk. */
+function fsyncPath(path: string, flags = 'r'): void {
+  const fd = openSync(path, flags);
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
- * A consistent copy of the live SQLite database, taken online (SQLite's backup API: other connections
- * keep reading and writing meanwhile). Refuses to overwrite an existing file.
+ * A consistent copy of the live SQLite database, taken online while the server keeps writing.
+ * `VACUUM INTO` copies one read snapshot in a single pass, so it finishes however busy the database
+ * is (the page-stepping backup API restarted whenever a write came in, and never finished on a busy
+ * 230 MB file). The copy is written under a temporary name in the target's folder, flushed to disk,
+ * and only then linked to the target name: a run that is killed or fails leaves nothing at the target
+ * name (at most a `.<name>.partial-*` file beside it). Refuses to overwrite an existing file.
  */
 export async function backup(config: PersistenceConfig, target: string): Promise<{ file: string; bytes: number }> {
   const source = requireSqlite(config, 'backup');
@@ -51,12 +66,21 @@ export async function backup(config: PersistenceConfig, target: string): Promise
   if (!existsSync(source)) throw new MaintenanceError(`There is no database at ${source} yet: nothing to back up.`);
   if (existsSync(file)) throw new MaintenanceError(`${file} already exists; choose a new file name.`);
   if (!existsSync(dirname(file))) throw new MaintenanceError(`The folder ${dirname(file)} does not exist.`);
+  const partial = join(dirname(file), `.${basename(file)}.partial-${process.pid}-${randomBytes(4).toString('hex')}`);
   const handle = new SQLite(source, { fileMustExist: true });
   try {
     handle.pragma('busy_timeout = 5000');
-    await handle.backup(file);
+    handle.prepare('vacuum into ?').run(partial);
+    fsyncPath(partial, 'r+');
+    // link() fails if the target appeared meanwhile (rename would silently replace it).
+    linkSync(partial, file);
+    fsyncPath(dirname(file));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new MaintenanceError(`${file} already exists; choose a new file name.`);
+    throw error;
   } finally {
     handle.close();
+    rmSync(partial, { force: true });
   }
   return { file, bytes: statSync(file).size };
 }

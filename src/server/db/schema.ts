@@ -55,6 +55,8 @@ export interface AssessmentsTable {
   intake_json: string;
   assessment_json: string;
   created_at: string;
+  /** Unique per user when set (0008): what makes an imported assessment "already there". */
+  fingerprint: string | null;
 }
 
 export interface DiaryEntriesTable {
@@ -76,6 +78,8 @@ export interface DiaryEntriesTable {
   triggers_json: string;
   created_at: string;
   updated_at: string;
+  /** `entryFingerprint` of the entry, unique per user when set (0008); NULL for a deliberate duplicate. */
+  fingerprint: string | null;
 }
 
 /** One row per technique of an entry, for per-technique relief without parsing JSON. */
@@ -99,6 +103,8 @@ export interface PegCheckInsTable {
   enjoyment: number;
   activity: number;
   created_at: string;
+  /** The UTC instant, unique per user when set (0008). */
+  fingerprint: string | null;
 }
 
 export interface ShareLinksTable {
@@ -112,6 +118,8 @@ export interface ShareLinksTable {
   created_at: string;
   expires_at: string;
   revoked_at: string | null;
+  /** The assessment current when the link was made (0009); NULL when there was none or it was deleted. */
+  assessment_id: string | null;
 }
 
 export interface RateLimitsTable {

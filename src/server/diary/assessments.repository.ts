@@ -19,21 +19,34 @@ function toSaved(row: Selectable<AssessmentsTable>): SavedAssessment {
   };
 }
 
+function columns(userId: string, saved: SavedAssessment) {
+  return {
+    id: saved.id,
+    user_id: userId,
+    intake_json: JSON.stringify(saved.intake),
+    assessment_json: JSON.stringify(saved.assessment),
+    created_at: saved.createdAt,
+  };
+}
+
 /** Assessments a person chose to keep, scoped by owner like everything else. */
 export class AssessmentsRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
   async insert(userId: string, saved: SavedAssessment): Promise<void> {
-    await this.db
+    // Two saved in the same millisecond are both kept; the second without a fingerprint.
+    if (!(await this.importOne(userId, saved))) await this.db.insertInto('assessments').values({ ...columns(userId, saved), fingerprint: null }).execute();
+  }
+
+  /** Import: false when this person already has an assessment made at that instant (ON CONFLICT DO NOTHING). */
+  async importOne(userId: string, saved: SavedAssessment): Promise<boolean> {
+    const inserted = await this.db
       .insertInto('assessments')
-      .values({
-        id: saved.id,
-        user_id: userId,
-        intake_json: JSON.stringify(saved.intake),
-        assessment_json: JSON.stringify(saved.assessment),
-        created_at: saved.createdAt,
-      })
+      .values({ ...columns(userId, saved), fingerprint: saved.createdAt })
+      .onConflict((oc) => oc.columns(['user_id', 'fingerprint']).doNothing())
+      .returning('id')
       .execute();
+    return inserted.length > 0;
   }
 
   async latest(userId: string): Promise<SavedAssessment | undefined> {

@@ -3,7 +3,7 @@ import { TECHNIQUE_IDS, type TechniqueId } from '../../core/assessment.js';
 import { isMovementId, type MovementId } from '../../core/movement-vocabulary.js';
 import type { MovementEvidence } from '../../core/movement-learning.js';
 import {
-  dayToDate, localCalendar, monthToDate, withOffset, type BucketSize, type DiaryEntry, type DiaryEntryInput,
+  dayToDate, entryFingerprint, localCalendar, monthToDate, withOffset, type BucketSize, type DiaryEntry, type DiaryEntryInput,
   type EntrySource, type PainBucket, type PegCheckIn, type PegCheckInInput, type SessionsPerWeek, type TechniqueEvidence,
   pegScore, reliefOf,
 } from '../../core/diary.js';
@@ -75,6 +75,22 @@ function entryColumns(input: DiaryEntryInput) {
   };
 }
 
+function checkInColumns(input: PegCheckInInput) {
+  const when = localCalendar(input.occurredAt);
+  return {
+    occurred_at: when.utc, utc_offset: when.offsetMinutes, local_day: when.day,
+    pain: input.pain, enjoyment: input.enjoyment, activity: input.activity,
+  };
+}
+
+/** An item for `importEntries`. */
+export interface ImportedEntry {
+  id: string;
+  input: DiaryEntryInput;
+  createdAt: string;
+  updatedAt: string;
+}
+
 export interface EntryCursor {
   occurredAt: string;
   id: string;
@@ -98,43 +114,79 @@ export class DiaryRepository {
       .execute();
   }
 
+  /**
+   * A person may write the same entry twice on purpose: the second keeps no fingerprint (NULL), so it is
+   * stored all the same; only imports skip an entry whose fingerprint is already there.
+   */
   async insertEntry(userId: string, id: string, input: DiaryEntryInput, now: string): Promise<DiaryEntry> {
     return this.db.transaction().execute(async (trx) => {
-      const row = await trx
-        .insertInto('diary_entries')
-        .values({ id, user_id: userId, ...entryColumns(input), created_at: now, updated_at: now })
-        .returningAll()
-        .executeTakeFirstOrThrow();
+      const values = { id, user_id: userId, ...entryColumns(input), created_at: now, updated_at: now };
+      const row =
+        (await trx
+          .insertInto('diary_entries')
+          .values({ ...values, fingerprint: entryFingerprint(input) })
+          .onConflict((oc) => oc.columns(['user_id', 'fingerprint']).doNothing())
+          .returningAll()
+          .executeTakeFirst()) ??
+        (await trx.insertInto('diary_entries').values({ ...values, fingerprint: null }).returningAll().executeTakeFirstOrThrow());
       await this.writeTechniques(trx, userId, id, input);
       return toEntry(row);
     });
   }
 
-  /** Many entries in one transaction (import, seeding). */
-  async insertEntries(userId: string, entries: { id: string; input: DiaryEntryInput; createdAt: string; updatedAt: string }[]): Promise<void> {
-    const chunk = 200;
-    await this.db.transaction().execute(async (trx) => {
-      for (let i = 0; i < entries.length; i += chunk) {
-        const part = entries.slice(i, i + chunk);
-        await trx
-          .insertInto('diary_entries')
-          .values(part.map((e) => ({ id: e.id, user_id: userId, ...entryColumns(e.input), created_at: e.createdAt, updated_at: e.updatedAt })))
-          .execute();
-        const techniques = part.flatMap((e) =>
-          activitiesOf(e.input).map((technique) => ({
-            entry_id: e.id, user_id: userId, technique, relief: reliefOf(e.input) ?? null, local_day: localCalendar(e.input.occurredAt).day,
-          })),
-        );
-        if (techniques.length > 0) await trx.insertInto('diary_entry_techniques').values(techniques).execute();
-      }
+  /**
+   * Import: inserts the entries whose fingerprint this person does not have yet, in one statement
+   * (`INSERT ... ON CONFLICT DO NOTHING`, so concurrent imports of one file store each entry once).
+   * Call inside the import's transaction; returns how many were new.
+   */
+  async importEntries(userId: string, entries: ImportedEntry[]): Promise<number> {
+    if (entries.length === 0) return 0;
+    const inserted = await this.db
+      .insertInto('diary_entries')
+      .values(entries.map((e) => ({
+        id: e.id, user_id: userId, ...entryColumns(e.input), created_at: e.createdAt, updated_at: e.updatedAt, fingerprint: entryFingerprint(e.input),
+      })))
+      .onConflict((oc) => oc.columns(['user_id', 'fingerprint']).doNothing())
+      .returning('id')
+      .execute();
+    const byId = new Map(entries.map((e) => [e.id, e.input]));
+    const techniques = inserted.flatMap(({ id }) => {
+      const input = byId.get(id)!;
+      return activitiesOf(input).map((technique) => ({
+        entry_id: id, user_id: userId, technique, relief: reliefOf(input) ?? null, local_day: localCalendar(input.occurredAt).day,
+      }));
     });
+    if (techniques.length > 0) await this.db.insertInto('diary_entry_techniques').values(techniques).execute();
+    return inserted.length;
+  }
+
+  /** Entries and bytes of notes this person keeps (the import's per-account cap). */
+  async usage(userId: string): Promise<{ entries: number; noteBytes: number; checkIns: number }> {
+    const entries = await this.db
+      .selectFrom('diary_entries')
+      .select([sql<number>`count(*)`.as('n'), sql<number | null>`sum(octet_length(notes))`.as('bytes')])
+      .where('user_id', '=', userId)
+      .executeTakeFirstOrThrow();
+    const checkIns = await this.db.selectFrom('peg_checkins').select(sql<number>`count(*)`.as('n')).where('user_id', '=', userId).executeTakeFirstOrThrow();
+    return { entries: num(entries.n), noteBytes: num(entries.bytes ?? 0), checkIns: num(checkIns.n) };
   }
 
   async updateEntry(userId: string, id: string, input: DiaryEntryInput, now: string): Promise<DiaryEntry | undefined> {
     return this.db.transaction().execute(async (trx) => {
+      const fingerprint = entryFingerprint(input);
       const row = await trx
         .updateTable('diary_entries')
-        .set({ ...entryColumns(input), updated_at: now })
+        .set((eb) => ({
+          ...entryColumns(input),
+          updated_at: now,
+          // Edited into a copy of another entry: keep both, the edited one without a fingerprint.
+          fingerprint: eb
+            .case()
+            .when(eb.exists(eb.selectFrom('diary_entries as other').select('other.id').where('other.user_id', '=', userId).where('other.fingerprint', '=', fingerprint).where('other.id', '<>', id)))
+            .then(sql<string | null>`null`)
+            .else(fingerprint)
+            .end(),
+        }))
         .where('id', '=', id)
         .where('user_id', '=', userId)
         .returningAll()
@@ -173,20 +225,33 @@ export class DiaryRepository {
     return rows.map(toEntry);
   }
 
+  /**
+   * Every entry, oldest first, a page at a time (keyset on occurred_at, id): the export streams these
+   * rather than holding 100k entries and their JSON in memory at once.
+   */
+  async *entryPages(userId: string, pageSize = 1000): AsyncGenerator<DiaryEntry[]> {
+    let after: EntryCursor | undefined;
+    for (;;) {
+      let query = this.db.selectFrom('diary_entries').selectAll().where('user_id', '=', userId);
+      const cursor = after;
+      if (cursor) {
+        query = query.where((eb) =>
+          eb.or([eb('occurred_at', '>', cursor.occurredAt), eb.and([eb('occurred_at', '=', cursor.occurredAt), eb('id', '>', cursor.id)])]),
+        );
+      }
+      const rows = await query.orderBy('occurred_at').orderBy('id').limit(pageSize).execute();
+      if (rows.length === 0) return;
+      yield rows.map(toEntry);
+      const last = rows[rows.length - 1]!;
+      after = { occurredAt: last.occurred_at, id: last.id };
+      if (rows.length < pageSize) return;
+    }
+  }
+
   /** Every entry, oldest first (export). */
   async allEntries(userId: string): Promise<DiaryEntry[]> {
     const rows = await this.db.selectFrom('diary_entries').selectAll().where('user_id', '=', userId).orderBy('occurred_at').orderBy('id').execute();
     return rows.map(toEntry);
-  }
-
-  /** Keys of existing entries, to make an import idempotent. */
-  async entryFingerprints(userId: string): Promise<Set<string>> {
-    const rows = await this.db
-      .selectFrom('diary_entries')
-      .select(['occurred_at', 'pain_before', 'pain_after', 'techniques_json'])
-      .where('user_id', '=', userId)
-      .execute();
-    return new Set(rows.map((r) => `${r.occurred_at}|${num(r.pain_before)}|${r.pain_after === null ? '' : num(r.pain_after)}|${r.techniques_json}`));
   }
 
   /** Pain over time: one row per day, week (Monday) or month, straight from the (user_id, local_day) index. */
@@ -322,36 +387,31 @@ export class DiaryRepository {
   // ---- PEG-3 check-ins ----
 
   async insertCheckIn(userId: string, id: string, input: PegCheckInInput, now: string): Promise<PegCheckIn> {
-    const when = localCalendar(input.occurredAt);
-    const row = await this.db
-      .insertInto('peg_checkins')
-      .values({
-        id, user_id: userId, occurred_at: when.utc, utc_offset: when.offsetMinutes, local_day: when.day,
-        pain: input.pain, enjoyment: input.enjoyment, activity: input.activity, created_at: now,
-      })
-      .returningAll()
-      .executeTakeFirstOrThrow();
+    const values = { id, user_id: userId, ...checkInColumns(input), created_at: now };
+    const row =
+      (await this.db
+        .insertInto('peg_checkins')
+        .values({ ...values, fingerprint: values.occurred_at })
+        .onConflict((oc) => oc.columns(['user_id', 'fingerprint']).doNothing())
+        .returningAll()
+        .executeTakeFirst()) ??
+      (await this.db.insertInto('peg_checkins').values({ ...values, fingerprint: null }).returningAll().executeTakeFirstOrThrow());
     return toCheckIn(row);
   }
 
-  async insertCheckIns(userId: string, items: { id: string; input: PegCheckInInput; createdAt: string }[]): Promise<void> {
-    if (items.length === 0) return;
-    await this.db.transaction().execute(async (trx) => {
-      for (let i = 0; i < items.length; i += 200) {
-        await trx
-          .insertInto('peg_checkins')
-          .values(
-            items.slice(i, i + 200).map(({ id, input, createdAt }) => {
-              const when = localCalendar(input.occurredAt);
-              return {
-                id, user_id: userId, occurred_at: when.utc, utc_offset: when.offsetMinutes, local_day: when.day,
-                pain: input.pain, enjoyment: input.enjoyment, activity: input.activity, created_at: createdAt,
-              };
-            }),
-          )
-          .execute();
-      }
-    });
+  /** Import: check-ins at an instant this person has none at yet (ON CONFLICT DO NOTHING); returns how many were new. */
+  async importCheckIns(userId: string, items: { id: string; input: PegCheckInInput; createdAt: string }[]): Promise<number> {
+    if (items.length === 0) return 0;
+    const inserted = await this.db
+      .insertInto('peg_checkins')
+      .values(items.map(({ id, input, createdAt }) => {
+        const columns = checkInColumns(input);
+        return { id, user_id: userId, ...columns, created_at: createdAt, fingerprint: columns.occurred_at };
+      }))
+      .onConflict((oc) => oc.columns(['user_id', 'fingerprint']).doNothing())
+      .returning('id')
+      .execute();
+    return inserted.length;
   }
 
   async listCheckIns(userId: string, range?: DayRange): Promise<PegCheckIn[]> {

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { CalendarDay, DiaryEntryInputSchema, PegCheckInInputSchema } from '../../core/diary.js';
 import { IntakeSchema } from '../../core/intake.js';
+import { IdText, text } from '../../core/text.js';
 import { validate } from '../../core/validation.js';
 import { invalidIntake } from '../../core/errors.js';
 import type { AuthService } from '../auth/auth.service.js';
@@ -13,10 +14,10 @@ const RangeQuerySchema = z.object({ from: CalendarDay.optional(), to: CalendarDa
 
 const ListQuerySchema = RangeQuerySchema.extend({
   limit: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(500, 'must be at most 500').default(50),
-  before: z.string().max(300).optional(),
+  before: text().max(300, 'must be at most 300 characters').optional(),
 });
 
-const IdParams = z.object({ id: z.string().min(1).max(100) });
+const IdParams = z.object({ id: IdText });
 
 // "Notes of any length": a diary entry may carry long notes, so its routes accept up to 1 MiB.
 const ENTRY_BODY_LIMIT = 1024 * 1024;

@@ -103,15 +103,23 @@ export class DiaryService {
    * again on the saved intake, so today's safety rules apply even to an intake saved (or imported) under
    * older ones; the stored output stays as the historical record.
    */
-  async currentAssessment(userId: string) {
-    const latest = await this.assessments.latest(userId);
-    if (!latest) return null;
-    const evidence = await this.entries.evidence(userId);
-    const assessment = assess(latest.intake);
+  async currentAssessment(userId: string, evidenceRange?: DayRange) {
+    return this.personalised(userId, await this.assessments.latest(userId), evidenceRange);
+  }
+
+  /** A share's pinned assessment (by id, scoped to its owner), personalised with evidence from the range only. */
+  async assessmentAsOf(userId: string, id: string | null, evidenceRange: DayRange) {
+    return this.personalised(userId, id === null ? undefined : await this.assessments.find(userId, id), evidenceRange);
+  }
+
+  private async personalised(userId: string, saved: SavedAssessment | undefined, evidenceRange?: DayRange) {
+    if (!saved) return null;
+    const evidence = await this.entries.evidence(userId, evidenceRange);
+    const assessment = assess(saved.intake);
     return {
-      id: latest.id,
-      createdAt: latest.createdAt,
-      intake: latest.intake,
+      id: saved.id,
+      createdAt: saved.createdAt,
+      intake: saved.intake,
       assessment: personaliseAssessment(assessment, evidence.techniques),
       // Decision 0052: what helps among the plan's stretches and movements, learned the same way.
       movements: personaliseMovements(assessment, evidence.movements),
@@ -179,7 +187,8 @@ export function encodeCursor(cursor: EntryCursor): string {
 export function decodeCursor(value: string): EntryCursor | undefined {
   const text = Buffer.from(value, 'base64url').toString('utf8');
   const index = text.indexOf('~');
-  if (index < 0) return undefined;
+  // A NUL hidden inside the base64 would reach the query (PostgreSQL refuses it in text).
+  if (index < 0 || text.includes('\u0000')) return undefined;
   const occurredAt = text.slice(0, index);
   if (Number.isNaN(Date.parse(occurredAt))) return undefined;
   return { occurredAt, id: text.slice(index + 1) };

@@ -98,28 +98,40 @@ function pegResources(checkIn: PegCheckIn, patientRef: string): Resource[] {
   ];
 }
 
-export function toFhirBundle(input: {
+function bundleEntry(resource: Resource): string {
+  return JSON.stringify({ fullUrl: `${BACKRUB_FHIR_BASE}/${resource.resourceType}/${resource.id}`, resource });
+}
+
+/**
+ * The Bundle as JSON text, piece by piece: diary entries arrive a page at a time, so a 100k-entry
+ * export (over 150 MB of FHIR) is never one string, and the server answers others between pages.
+ */
+export async function* fhirBundleChunks(input: {
   userId: string;
   exportedAt: string;
   assessments: SavedAssessment[];
-  entries: DiaryEntry[];
+  entryPages: AsyncIterable<DiaryEntry[]>;
   checkIns: PegCheckIn[];
-}): Record<string, unknown> {
+}): AsyncGenerator<string> {
   const patientRef = `Patient/${input.userId}`;
-  const resources: Resource[] = [
-    { resourceType: 'Patient', id: input.userId, meta: { tag: [{ system: `${BACKRUB_FHIR_BASE}/CodeSystem/tag`, code: 'self-reported' }] } },
-    ...input.assessments.map((saved) => intakeResponse(saved, patientRef)),
-    ...input.entries.flatMap((entry) => [
-      painObservation(entry, 'before', entry.painBefore, patientRef),
-      ...(entry.painAfter === undefined ? [] : [painObservation(entry, 'after', entry.painAfter, patientRef)]),
-    ]),
-    ...input.checkIns.flatMap((checkIn) => pegResources(checkIn, patientRef)),
-  ];
-  return {
+  const head = {
     resourceType: 'Bundle',
     type: 'collection',
     timestamp: input.exportedAt,
     meta: { tag: [{ system: `${BACKRUB_FHIR_BASE}/CodeSystem/tag`, code: 'backrub-export', display: LOINC_NOTICE }] },
-    entry: resources.map((resource) => ({ fullUrl: `${BACKRUB_FHIR_BASE}/${resource.resourceType}/${resource.id}`, resource })),
   };
+  const patient: Resource = { resourceType: 'Patient', id: input.userId, meta: { tag: [{ system: `${BACKRUB_FHIR_BASE}/CodeSystem/tag`, code: 'self-reported' }] } };
+  yield `${JSON.stringify(head).slice(0, -1)},"entry":[${[patient, ...input.assessments.map((saved) => intakeResponse(saved, patientRef))].map(bundleEntry).join(',')}`;
+  for await (const page of input.entryPages) {
+    const resources = page.flatMap((entry) => [
+      painObservation(entry, 'before', entry.painBefore, patientRef),
+      ...(entry.painAfter === undefined ? [] : [painObservation(entry, 'after', entry.painAfter, patientRef)]),
+    ]);
+    if (resources.length > 0) yield `,${resources.map(bundleEntry).join(',')}`;
+  }
+  for (let i = 0; i < input.checkIns.length; i += 1000) {
+    const resources = input.checkIns.slice(i, i + 1000).flatMap((checkIn) => pegResources(checkIn, patientRef));
+    if (resources.length > 0) yield `,${resources.map(bundleEntry).join(',')}`;
+  }
+  yield ']}';
 }

@@ -10,6 +10,8 @@ export interface ShareLinkRecord {
   createdAt: string;
   expiresAt: string;
   revokedAt: string | null;
+  /** The assessment the link shows: the one current when it was made. */
+  assessmentId: string | null;
 }
 
 function toRecord(row: Selectable<ShareLinksTable>): ShareLinkRecord {
@@ -22,6 +24,7 @@ function toRecord(row: Selectable<ShareLinksTable>): ShareLinkRecord {
     createdAt: row.created_at,
     expiresAt: row.expires_at,
     revokedAt: row.revoked_at,
+    assessmentId: row.assessment_id,
   };
 }
 
@@ -41,6 +44,7 @@ export class ShareRepository {
         created_at: link.createdAt,
         expires_at: link.expiresAt,
         revoked_at: null,
+        assessment_id: link.assessmentId,
       })
       .execute();
   }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { CalendarDay } from '../../core/diary.js';
+import { IdText, text } from '../../core/text.js';
 import type { AuthService } from '../auth/auth.service.js';
 import { parseWith, requireSession, userIdOf } from '../auth/http.js';
 import type { DiaryService } from '../diary/diary.service.js';
@@ -17,15 +18,14 @@ const CreateShareSchema = z.strictObject({
 const SummaryQuerySchema = z.object({
   from: CalendarDay.optional(),
   to: CalendarDay.optional(),
-  sections: z
-    .string()
+  sections: text()
     .optional()
     .transform((value) => (value ? value.split(',').map((s) => s.trim()) : undefined))
     .pipe(SectionList.optional()),
 });
 
-const TokenParams = z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/, 'is not a share token') });
-const IdParams = z.object({ id: z.string().min(1).max(100) });
+const TokenParams = z.object({ token: text().regex(/^[A-Za-z0-9_-]{20,100}$/, 'is not a share token') });
+const IdParams = z.object({ id: IdText });
 
 export interface ShareRoutesOptions {
   auth: AuthService;

@@ -38,6 +38,8 @@ export class ShareService {
   async create(userId: string, request: ShareRequest) {
     const now = this.ctx.clock();
     const range = this.diary.resolveRange(request);
+    // Pinned now: an assessment saved after this link is made never shows through it.
+    const current = await this.diary.assessments.latest(userId);
     const days = request.expiresInDays ?? this.ctx.settings.shareDefaultDays;
     const link: ShareLinkRecord = {
       id: randomUUID(),
@@ -48,6 +50,7 @@ export class ShareService {
       createdAt: now.toISOString(),
       expiresAt: new Date(now.getTime() + days * 86_400_000).toISOString(),
       revokedAt: null,
+      assessmentId: current?.id ?? null,
     };
     const token = randomToken();
     await this.repo.insert(link, tokenHash(token));
@@ -75,6 +78,7 @@ export class ShareService {
       link.sections as SummarySection[],
       { fromDay: dateToDay(link.fromDate), toDay: dateToDay(link.toDate) },
       now,
+      { pinnedAssessmentId: link.assessmentId, sharedAt: link.createdAt },
     );
     return { ...summary, expiresAt: link.expiresAt };
   }

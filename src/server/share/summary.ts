@@ -20,10 +20,24 @@ export const SUMMARY_DISCLAIMER =
   'Written by the person themselves with backrub, a self-help app. It is not a diagnosis. ' +
   'Triage and technique advice come from a rule-based screening of their answers; pain scores are self-reported (0-10).';
 
-/** Builds the summary JSON the web app's print view and the share page render. */
-export async function buildSummary(diary: DiaryService, userId: string, sections: readonly SummarySection[], range: DayRange, now: Date) {
+export interface SharedSummaryOptions {
+  /** The assessment a share link pinned when it was made (null: there was none, or it was deleted). */
+  pinnedAssessmentId: string | null;
+  /** When the link was made, for the page to say which assessment it shows. */
+  sharedAt: string;
+}
+
+/**
+ * Builds the summary JSON the web app's print view and the share page render. Every section comes
+ * from data inside `range` only: the techniques that helped, the trend, PEG, entries, the pain map, and
+ * the "it helped you N times" reasons of the recommendations. A share shows the assessment it pinned
+ * when it was made (`shared`); the person's own summary shows the latest.
+ */
+export async function buildSummary(diary: DiaryService, userId: string, sections: readonly SummarySection[], range: DayRange, now: Date, shared?: SharedSummaryOptions) {
   const want = new Set(sections);
-  const current = await diary.currentAssessment(userId);
+  const current = shared
+    ? await diary.assessmentAsOf(userId, shared.pinnedAssessmentId, range)
+    : await diary.currentAssessment(userId, range);
   const bucket = bucketFor(range.fromDay, range.toDay);
   const summary: Record<string, unknown> = {
     generatedAt: now.toISOString(),
@@ -40,6 +54,9 @@ export async function buildSummary(diary: DiaryService, userId: string, sections
     summary.assessment = current && assessment
       ? {
           assessedAt: current.createdAt,
+          // Which assessment this is, in words the page can show.
+          basis: shared ? 'latest-when-shared' : 'latest',
+          ...(shared && { sharedAt: shared.sharedAt }),
           triage: assessment.triage,
           ...(assessment.action ? { action: assessment.action } : {}),
           massageAdvised: assessment.massageAdvised,

@@ -43,7 +43,7 @@ export function SummaryView(props: { data: SummaryData; shared: boolean }) {
         <SummaryAction triage={s.assessment.triage} action={s.assessment.action} />
       )}
       <p class="summary__meta">
-        {shortDay(s.range.from)} to {shortDay(s.range.to)}. Made {moment(s.generatedAt)}.
+        {shortDay(s.range.from)} to {shortDay(s.range.to)}: the diary parts use only this time. Made {moment(s.generatedAt)}.
         {s.expiresAt && <> This link works until {moment(s.expiresAt)}.</>}
       </p>
       <p class="notice summary__disclaimer" data-testid="disclaimer">{s.disclaimer}</p>
@@ -57,6 +57,11 @@ export function SummaryView(props: { data: SummaryData; shared: boolean }) {
       {s.assessment !== undefined && (
         <section aria-labelledby="s-assess" class="summary__section summary__section--assessment">
           <h2 id="s-assess">Latest assessment</h2>
+          {props.shared && (
+            <p class="summary__note" data-testid="assessment-basis">
+              This is the latest assessment from when this link was made. Any made later are not shown.
+            </p>
+          )}
           {s.assessment === null ? (
             <p>No assessment saved.</p>
           ) : (

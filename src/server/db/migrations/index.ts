@@ -6,6 +6,8 @@ import * as m0004 from './0004_rate_limits.js';
 import * as m0005 from './0005_technique_days.js';
 import * as m0006 from './0006_password_resets.js';
 import * as m0007 from './0007_auth_secrets.js';
+import * as m0008 from './0008_import_fingerprints.js';
+import * as m0009 from './0009_share_assessment.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the folder) so the same set runs from
@@ -20,4 +22,6 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0005_technique_days': m0005,
   '0006_password_resets': m0006,
   '0007_auth_secrets': m0007,
+    '0008_import_fingerprints': m0008,
+  '0009_share_assessment': m0009,
 };
