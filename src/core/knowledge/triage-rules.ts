@@ -1,5 +1,5 @@
 import type { Action, SourceId, TriageLevel } from '../assessment.js';
-import type { Intake } from '../intake.js';
+import type { Condition, Intake } from '../intake.js';
 import {
   A, age, all, any, bleedRisk, boneRisk, C, caudaSign, clotRisk, days, earlyPreg, infRisk, K, legNerve, mech, neuro,
   nonMech, not, notGradual, notMech, num, onsetAgeBelow, pregnant, Q, renal, S, severe, spaCriteria, sudden, thoracic,
@@ -34,6 +34,13 @@ const injuryWithin = (d: Draft, limit: number): Facts =>
 const heartPattern = (d: Draft) =>
   all(any(thoracic(d), A(d, 'neck')), notMech(d), S(d, 'pain-spreading-to-arm-or-jaw', 'sweating-or-feeling-sick'));
 const worsening = (d: Draft): Facts => (d.trend === 'worsening' ? ['trend:worsening'] : null);
+const INFECTION_RISK_WORDS: Partial<Record<Condition, string>> = {
+  'iv-drug-use': 'injecting drugs',
+  immunosuppressed: 'a weak immune system',
+  'recent-infection': 'a recent infection',
+  'recent-spine-or-joint-procedure': 'a recent back or joint procedure',
+  diabetes: 'diabetes',
+};
 const has = (facts: readonly string[], fact: string) => facts.includes(fact);
 
 export const EMERGENCY_RULES: readonly TriageRule[] = [
@@ -233,8 +240,9 @@ export const URGENT_RULES: readonly TriageRule[] = [
     // The risk factors only word the message; a fever alone is enough.
     firesWhen: (d) => all(S(d, 'fever'), any(infRisk(d), C(d, 'diabetes'), [])),
     message: (_d, facts) => {
-      const risk = facts.some((f) => f.startsWith('conditions:'));
-      return `You have a fever with back pain${risk ? ', and a higher risk of infection (from what you told us about your health)' : ''}. An infection needs to be ruled out today.`;
+      const risks = facts.filter((f) => f.startsWith('conditions:')).map((f) => INFECTION_RISK_WORDS[f.slice(11) as Condition] ?? '');
+      const named = risks.length < 2 ? (risks[0] ?? '') : `${risks.slice(0, -1).join(', ')} and ${risks.at(-1)}`;
+      return `You have a fever with back pain${named ? `. The risk of a spine infection is higher with ${named}` : ''}. An infection needs to be ruled out today.`;
     },
   }),
   rule({
