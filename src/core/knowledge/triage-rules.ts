@@ -31,8 +31,15 @@ const within = (d: Draft, limit: number) => days(d, (n) => n <= limit);
 /** Days since the fall, knock or lift when known, else since the pain began. */
 const injuryWithin = (d: Draft, limit: number): Facts =>
   d.daysSinceInjury !== undefined ? num(d, 'daysSinceInjury', (n) => n <= limit) : within(d, limit);
+// Pain spreading to the arm or jaw together with sweating or sickness counts whatever movement does:
+// positional pain does not rule out a heart attack (decision 0050).
 const heartPattern = (d: Draft) =>
-  all(any(thoracic(d), A(d, 'neck')), () => notMech(d), () => S(d, 'pain-spreading-to-arm-or-jaw', 'sweating-or-feeling-sick'));
+  all(any(thoracic(d), A(d, 'neck')), () =>
+    any(
+      all(notMech(d), () => S(d, 'pain-spreading-to-arm-or-jaw', 'sweating-or-feeling-sick')),
+      all(S(d, 'pain-spreading-to-arm-or-jaw'), () => S(d, 'sweating-or-feeling-sick')),
+    ),
+  );
 const worsening = (d: Draft): Facts => (d.trend === 'worsening' ? ['trend:worsening'] : null);
 const INFECTION_RISK_WORDS: Partial<Record<Condition, string>> = {
   'iv-drug-use': 'injecting drugs',
