@@ -302,7 +302,7 @@ describe('web app in Chromium', () => {
     await kb.press('Enter');
     await focusOn('.player-controls button');
     await kb.press('Enter');
-    await expect(page.locator('.countdown__paused').count()).resolves.toBe(1);
+    await expect.poll(() => page.locator('.countdown__paused').count()).toBe(1); // the press lands on the next frame
     await focusOn('.button--danger');
     await kb.press('Enter');
     await page.getByTestId('session-stopped').waitFor();

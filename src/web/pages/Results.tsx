@@ -192,7 +192,7 @@ export function Results(props: { answers: Answers; onRestart: () => void }) {
             <Sources ids={r.tips.map((t) => t.source)} />
           </section>
         )}
-        <DiaryOffer />
+        {/* No diary offer here: it speaks of massage, which is not advised for now. */}
         {restart}
       </article>
     );
