@@ -1,5 +1,4 @@
 import {
-  SOURCES,
   TECHNIQUES,
   TRIAGE_GUIDANCE,
   triageAction,
@@ -8,6 +7,7 @@ import {
   type SourceId,
   type TriageLevel,
 } from '../core/index.js';
+import { sourceLines } from './sources.js';
 import { areaName, DISCLAIMER } from './words.js';
 import { box, duration, heading, labelled, wrap, type Style } from './style.js';
 
@@ -48,11 +48,8 @@ function stepName(step: PlanStep): string {
   return techniqueName(step.technique);
 }
 
-/** "[A] Title. Citation." wrapped under its own label. */
-export function sourceLines(id: SourceId, width: number): string[] {
-  const label = `  [${id}] `;
-  return wrap(`${SOURCES[id].title}. ${SOURCES[id].citation}`, width, ' '.repeat(label.length), label);
-}
+// "[A] Title. Citation." wrapped under its own label; shared with `backrub technique`.
+export { sourceLines };
 
 const bullet = (text: string, width: number, indent = '   ') => wrap(text, width, `${indent}  `, `${indent}- `);
 
