@@ -42,7 +42,7 @@ function onlyWhatWasSaid(assessment: Assessment, answers: Answers): Assessment {
     reasons: assessment.reasons.filter((reason) => answered(reason.code)),
     recommendations: [],
     avoid: [],
-    plan: { steps: [], totalSeconds: 0, lifestyle: [] },
+    plan: { steps: [], safety: {}, totalSeconds: 0, lifestyle: [] },
   };
 }
 

@@ -97,7 +97,7 @@ export function renderAssessment(assessment: Assessment, options: ReportOptions)
     plan.steps.forEach((step, i) => {
       out.push(`  ${style.bold(`${i + 1}. ${stepName(step)}`)} - ${areaName(step.area)}, ${duration(step.seconds)}`);
       out.push(...wrap(step.instructions, width, '     '));
-      for (const safety of step.safety.filter((line) => !said.has(line))) {
+      for (const safety of (plan.safety[step.technique] ?? []).filter((line) => !said.has(line))) {
         said.add(safety);
         out.push(...labelled('Safety:', safety, width, '     ', style.yellow));
       }

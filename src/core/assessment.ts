@@ -28,13 +28,21 @@ const Recommendation = z.object({
 
 const Avoid = z.object({ technique: z.enum(TECHNIQUE_IDS), why: z.string() });
 
+/** What a plan step does: a technique, or the warm-up and the rest with water around them. */
+export const STEP_KINDS = [...TECHNIQUE_IDS, 'warm-up', 'water'] as const;
+export type StepKind = (typeof STEP_KINDS)[number];
+
 const PlanStep = z.object({
-  technique: z.union([z.enum(TECHNIQUE_IDS), z.enum(['warm-up', 'water'])]),
+  technique: z.enum(STEP_KINDS),
   area: z.union([z.enum(BODY_AREAS), z.literal('whole-back')]),
   seconds: z.number().int().positive(),
   instructions: z.string(),
-  safety: z.array(z.string()),
 });
+
+// Each kind of step's safety list, said once per plan instead of on every step (decision 0051).
+const PlanSafety = z
+  .partialRecord(z.enum(STEP_KINDS), z.array(z.string()))
+  .describe("What to keep in mind during every step of this kind, keyed by the step's `technique`: one entry per kind of step in `steps`.");
 
 const Tip = z.object({ id: z.string(), text: z.string(), source: z.enum(SOURCE_IDS) });
 
@@ -48,6 +56,8 @@ export const AssessmentSchema = z
     plan: z
       .object({
         steps: z.array(PlanStep).describe('Empty when massage is not advised or no home technique fits.'),
+        // An export made before decision 0051 has no `safety` here (it was on each step): it still imports.
+        safety: PlanSafety.default({}),
         totalSeconds: z.number().int().nonnegative(),
         lifestyle: z.array(z.string()).describe('Stretching, posture and exercise advice for pain lasting over 6 weeks.'),
       })
@@ -61,5 +71,6 @@ export type Reason = z.infer<typeof Reason>;
 export type Recommendation = z.infer<typeof Recommendation>;
 export type AvoidAdvice = z.infer<typeof Avoid>;
 export type PlanStep = z.infer<typeof PlanStep>;
+export type PlanSafety = z.infer<typeof PlanSafety>;
 export type SessionPlan = Assessment['plan'];
 export type Tip = z.infer<typeof Tip>;

@@ -15,14 +15,23 @@ describe('buildSessionPlan', () => {
     const bestHome = recommendations.find((r) => r.setting === 'home')?.technique;
     expect(steps[1]?.technique).toBe(bestHome);
     for (const step of steps.slice(1, -1)) {
-      expect(step.safety).toContain('Stop at once if you feel sharp pain.');
-      expect(step.safety.filter((line) => /\bspine\b/.test(line)), 'one spine warning per step').toHaveLength(1);
+      const safety = plan.safety[step.technique] ?? [];
+      expect(safety).toContain('Stop at once if you feel sharp pain.');
+      expect(safety.filter((line) => /\bspine\b/.test(line)), 'one spine warning per step').toHaveLength(1);
     }
+  });
+
+  it('says each kind of step\'s safety list once, for every kind of step in the plan and no other', () => {
+    const { plan } = assess(plainIntake({ areas: ['lower-back', 'upper-back'], equipment: ['tennis-ball'], pattern: 'one-spot' }));
+    const kinds = [...new Set(plan.steps.map((step) => step.technique))];
+    expect(Object.keys(plan.safety)).toEqual(kinds);
+    expect(plan.safety['water']).toEqual(['Stand up slowly.']);
+    for (const step of plan.steps) expect(step).not.toHaveProperty('safety');
   });
 
   it('has no steps when the person wants a professional only, or massage is not advised', () => {
     expect(assess(plainIntake({ setting: 'professional' })).plan.steps).toEqual([]);
-    expect(assess(plainIntake({ symptoms: ['fever'] })).plan).toEqual({ steps: [], totalSeconds: 0, lifestyle: [] });
+    expect(assess(plainIntake({ symptoms: ['fever'] })).plan).toEqual({ steps: [], safety: {}, totalSeconds: 0, lifestyle: [] });
   });
 
   it('adds stretching, posture and exercise advice for pain lasting over 6 weeks', () => {
@@ -43,8 +52,8 @@ describe('buildSessionPlan', () => {
   });
 
   it('warns people with less feeling to keep the warm-up warm, not hot', () => {
-    const warmUp = assess(plainIntake({ conditions: ['diabetic-neuropathy'] })).plan.steps[0];
-    expect(warmUp?.instructions).toMatch(/not hot/);
-    expect(warmUp?.safety.join(' ')).toMatch(/normal feeling/);
+    const { plan } = assess(plainIntake({ conditions: ['diabetic-neuropathy'] }));
+    expect(plan.steps[0]?.instructions).toMatch(/not hot/);
+    expect(plan.safety['warm-up']?.join(' ')).toMatch(/normal feeling/);
   });
 });

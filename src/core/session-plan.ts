@@ -1,4 +1,4 @@
-import type { PlanStep, Recommendation, SessionPlan, TechniqueId, TriageLevel } from './assessment.js';
+import type { PlanSafety, PlanStep, Recommendation, SessionPlan, TechniqueId, TriageLevel } from './assessment.js';
 import type { BodyArea, Intake } from './intake.js';
 import { AREA_WORDS } from './knowledge/fit-rules.js';
 import { TECHNIQUES } from './knowledge/techniques.js';
@@ -18,37 +18,49 @@ const ALWAYS = ['Stop at once if you feel sharp pain.', 'Never press on the spin
 // (frozen) by every plan: fewer fresh objects make assessing and sending an answer cheaper.
 const shared = <T>(value: T): T => Object.freeze(value);
 
-const WARM_UP = {
-  usual: shared<PlanStep>({
-    technique: 'warm-up',
-    area: 'whole-back',
-    seconds: 120,
-    instructions:
-      'Warm up: take a warm shower or hold a warm pack on your back, or move gently: roll your shoulders and march on the spot. Warm muscles are easier to work on.',
+/** A step that does not depend on the person, with the safety list that goes with it. */
+interface FixedStep {
+  step: PlanStep;
+  safety: string[];
+}
+
+const WARM_UP: Record<'usual' | 'lowFeeling', FixedStep> = {
+  usual: {
+    step: shared<PlanStep>({
+      technique: 'warm-up',
+      area: 'whole-back',
+      seconds: 120,
+      instructions:
+        'Warm up: take a warm shower or hold a warm pack on your back, or move gently: roll your shoulders and march on the spot. Warm muscles are easier to work on.',
+    }),
     safety: shared(['Warm, not hot: heat should feel comfortable.']),
-  }),
-  lowFeeling: shared<PlanStep>({
-    technique: 'warm-up',
-    area: 'whole-back',
-    seconds: 120,
-    instructions:
-      'Warm up: take a warm (not hot) shower, or move gently: roll your shoulders and march on the spot. Warm muscles are easier to work on.',
+  },
+  lowFeeling: {
+    step: shared<PlanStep>({
+      technique: 'warm-up',
+      area: 'whole-back',
+      seconds: 120,
+      instructions:
+        'Warm up: take a warm (not hot) shower, or move gently: roll your shoulders and march on the spot. Warm muscles are easier to work on.',
+    }),
     safety: shared(['Check the water with a hand that has normal feeling.']),
-  }),
+  },
 };
 
-function warmUp(intake: Intake): PlanStep {
+function warmUp(intake: Intake): FixedStep {
   const lowFeeling = intake.conditions.includes('diabetic-neuropathy') || intake.conditions.includes('heat-sensitivity');
   return lowFeeling ? WARM_UP.lowFeeling : WARM_UP.usual;
 }
 
-const finish = shared<PlanStep>({
-  technique: 'water',
-  area: 'whole-back',
-  seconds: 60,
-  instructions: 'Rest for a minute and breathe slowly. Have a drink of water if you are thirsty. Notice how your back feels now.',
+const FINISH: FixedStep = {
+  step: shared<PlanStep>({
+    technique: 'water',
+    area: 'whole-back',
+    seconds: 60,
+    instructions: 'Rest for a minute and breathe slowly. Have a drink of water if you are thirsty. Notice how your back feels now.',
+  }),
   safety: shared(['Stand up slowly.']),
-});
+};
 
 // Each step says both rules; a technique whose own cautions already speak of the spine says it once.
 const STEP_SAFETY = Object.fromEntries(
@@ -90,7 +102,6 @@ function massageSteps(parts: ReadonlyArray<readonly [TechniqueId, BodyArea]>, fi
       area,
       seconds: round(step.seconds * factor),
       instructions: texts[i] ?? step.instructions,
-      safety: STEP_SAFETY[technique],
     }));
   });
 }
@@ -117,9 +128,17 @@ export function buildSessionPlan(intake: Intake, recommendations: readonly Recom
   if (best) for (const area of reachableAreas(TECHNIQUES[best.technique], intake)) add(best.technique, area);
   const rank = (technique: TechniqueId) => home.findIndex((r) => r.technique === technique);
   parts.sort(([a], [b]) => rank(a) - rank(b));
-  if (parts.length === 0) return { steps: [], totalSeconds: 0, lifestyle };
+  if (parts.length === 0) return { steps: [], safety: {}, totalSeconds: 0, lifestyle };
 
   const first = warmUp(intake);
-  const steps = [first, ...massageSteps(parts, first.seconds + finish.seconds), finish];
-  return { steps, totalSeconds: steps.reduce((sum, s) => sum + s.seconds, 0), lifestyle };
+  const steps = [first.step, ...massageSteps(parts, first.step.seconds + FINISH.step.seconds), FINISH.step];
+  return { steps, safety: safetyOf(first, parts, FINISH), totalSeconds: steps.reduce((sum, s) => sum + s.seconds, 0), lifestyle };
+}
+
+/** Each kind of step's safety list once, in the order the steps first use it (the lists are shared, frozen). */
+function safetyOf(first: FixedStep, parts: ReadonlyArray<readonly [TechniqueId, BodyArea]>, last: FixedStep): PlanSafety {
+  const safety: PlanSafety = { 'warm-up': first.safety };
+  for (const [technique] of parts) safety[technique] ??= STEP_SAFETY[technique];
+  safety.water = last.safety;
+  return safety;
 }

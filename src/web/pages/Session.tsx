@@ -246,6 +246,8 @@ export default function Session(props: { answers: Answers }) {
 
   if (phase === 'running') {
     const s = steps[index] as PlanStep;
+    // The plan says each kind of step's safety list once; the player shows it on every step of that kind.
+    const safety = result.assessment.plan.safety[s.technique] ?? [];
     const fraction = Math.max(0, Math.min(1, left / s.seconds));
     const circumference = 2 * Math.PI * 54;
     return (
@@ -275,9 +277,9 @@ export default function Session(props: { answers: Answers }) {
           {paused && <span class="countdown__paused">Paused</span>}
         </div>
         <p class="step-instructions">{s.instructions}</p>
-        {s.safety.length > 0 && (
+        {safety.length > 0 && (
           <ul class="cautions">
-            {s.safety.map((x) => (
+            {safety.map((x) => (
               <li key={x}>{x}</li>
             ))}
           </ul>
