@@ -33,35 +33,44 @@ const unique = (items: string[]) => (items.length > 1 ? [...new Set(items)] : it
 const freshInjury = (intake: Intake) =>
   intake.durationDays < FRESH_INJURY_DAYS && intake.causes.some((c) => c === 'sports' || c === 'lifting' || c === 'fall-or-accident');
 
-/** Every reason this technique is unsafe or a poor match for this person, in plain words. */
-function reasonsToAvoid(technique: Technique, intake: Intake): string[] {
-  const reasons: string[] = [];
+/** What about the person (not the technique) can rule a technique out: worked out once per intake. */
+interface AvoidContext {
+  intake: Intake;
+  /** A very new injury from sport, lifting or a fall. */
+  fresh: boolean;
+}
+
+/**
+ * Every reason this technique is unsafe or a poor match for this person, in plain words; undefined
+ * when there is none (most techniques for most people: no list is built for them).
+ */
+function reasonsToAvoid(technique: Technique, { intake, fresh }: AvoidContext): string[] | undefined {
+  let reasons: string[] | undefined;
+  const add = (reason: string) => (reasons ??= []).push(reason);
   const name = technique.name;
   for (const condition of intake.conditions) {
     const rule = CONDITION_RULES[condition];
     const why = rule.avoid?.[technique.id];
-    if (why) reasons.push(why);
+    if (why) add(why);
     if (rule.maxPressure && PRESSURE_ORDER[technique.pressure] > PRESSURE_ORDER[rule.maxPressure.level]) {
-      reasons.push(`${name} uses ${technique.pressure} pressure. ${rule.maxPressure.why}`);
+      add(`${name} uses ${technique.pressure} pressure. ${rule.maxPressure.why}`);
     }
   }
   if (intake.pregnant) {
     const why = PREGNANCY_AVOID[technique.id];
-    if (why) reasons.push(why);
+    if (why) add(why);
   }
-  if (technique.pressure === 'firm' && freshInjury(intake)) {
-    reasons.push('Your injury is very new. Give it a few days before any firm pressure.');
-  }
-  if (intake.intensity >= STRONG_PAIN && technique.pressure === 'firm') {
-    reasons.push(`Your pain is very strong right now (${intake.intensity} out of 10). Firm pressure is likely to hurt; start with something gentler.`);
-  }
-  if (intake.pressure === 'light' && technique.pressure === 'firm') {
-    reasons.push(`${name} uses firm pressure, and you prefer light pressure.`);
+  if (technique.pressure === 'firm') {
+    if (fresh) add('Your injury is very new. Give it a few days before any firm pressure.');
+    if (intake.intensity >= STRONG_PAIN) {
+      add(`Your pain is very strong right now (${intake.intensity} out of 10). Firm pressure is likely to hurt; start with something gentler.`);
+    }
+    if (intake.pressure === 'light') add(`${name} uses firm pressure, and you prefer light pressure.`);
   }
   if (technique.id === 'foam-roller' && intake.areas.includes('lower-back') && reachableAreas(technique, intake).length === 0) {
-    reasons.push('Your pain is in your lower back, where a foam roller should never be used. A tennis ball beside the spine is safer.');
+    add('Your pain is in your lower back, where a foam roller should never be used. A tennis ball beside the spine is safer.');
   }
-  return unique(reasons);
+  return reasons;
 }
 
 const FOAM_ROLLER_ONLY = TECHNIQUE_LIST.filter((t) => t.id === 'foam-roller');
@@ -71,18 +80,20 @@ const FOAM_ROLLER_ONLY = TECHNIQUE_LIST.filter((t) => t.id === 'foam-roller');
  * wish for light pressure: then only the foam roller's lower-back rule in `reasonsToAvoid` can fire,
  * and checking the other seven techniques would find nothing. Same result, a fraction of the work.
  */
-function techniquesToCheck(intake: Intake): readonly Technique[] {
-  const personal =
-    intake.conditions.length > 0 || intake.pregnant === true || intake.intensity >= STRONG_PAIN || intake.pressure === 'light' || freshInjury(intake);
+function techniquesToCheck(intake: Intake, fresh: boolean): readonly Technique[] {
+  const personal = intake.conditions.length > 0 || intake.pregnant === true || intake.intensity >= STRONG_PAIN || intake.pressure === 'light' || fresh;
   return personal ? TECHNIQUE_LIST : FOAM_ROLLER_ONLY;
 }
 
 /** Techniques to steer clear of, each with why. Computed even when massage is not advised, for the clinician. */
 export function findTechniquesToAvoid(intake: Intake): AvoidAdvice[] {
-  return techniquesToCheck(intake).flatMap((technique) => {
-    const reasons = reasonsToAvoid(technique, intake);
-    return reasons.length ? [{ technique: technique.id, why: reasons.join(' ') }] : [];
-  });
+  const context: AvoidContext = { intake, fresh: freshInjury(intake) };
+  const avoid: AvoidAdvice[] = [];
+  for (const technique of techniquesToCheck(intake, context.fresh)) {
+    const reasons = reasonsToAvoid(technique, context);
+    if (reasons) avoid.push({ technique: technique.id, why: reasons.length === 1 ? (reasons[0] as string) : unique(reasons).join(' ') });
+  }
+  return avoid;
 }
 
 /** Setting, equipment and reach: reasons a technique does not apply that are not about safety. */

@@ -1,7 +1,8 @@
 import { constants as zlib } from 'node:zlib';
 import compress from '@fastify/compress';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
+import pino from 'pino';
 import { apiScope, type ApiFeature } from './api.js';
 import type { ServerConfig } from './config.js';
 import { installErrorHandler, sendError } from './errors.js';
@@ -39,6 +40,15 @@ function trustProxyOption(setting: ServerConfig['trustProxy']): FastifyServerOpt
   return typeof setting === 'boolean' ? setting : [...setting];
 }
 
+/**
+ * JSON log lines to stdout without a write system call per line: lines logged while a write is under
+ * way are sent together with the next one (pino's sonic-boom, asynchronous), and whatever is left is
+ * flushed when the process exits. When the server is quiet, each line still goes out at once.
+ */
+function logDestination() {
+  return pino.destination({ dest: 1, sync: false });
+}
+
 /** Compression levels for answers built per request (see docs/api.md, "Compression"). */
 export const DYNAMIC_BROTLI_QUALITY = 1;
 export const DYNAMIC_GZIP_LEVEL = 3;
@@ -62,9 +72,9 @@ export interface ServerOptions {
  */
 export function buildServer(config: ServerConfig, options: ServerOptions = {}): FastifyInstance {
   const fastifyOptions: FastifyServerOptions = {
-    logger: options.logger ?? { level: config.logLevel },
-    // One line per request, from our onResponse hook, instead of Fastify's two.
-    disableRequestLogging: true,
+    logger: options.logger ?? { level: config.logLevel, stream: logDestination() },
+    // One line per request, from our onResponse hook (request-log.ts), instead of Fastify's two.
+    logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: trustProxyOption(config.trustProxy),
     routerOptions: { ignoreTrailingSlash: true },
