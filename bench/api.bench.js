@@ -4,8 +4,8 @@
 // Each server runs in its own child process (pinned to CPU 1 with `taskset` when available), so
 // autocannon in this process does not steal its CPU. The headline is requests per second of the
 // server's own CPU time, which a busy shared machine barely moves; wall-clock req/s is printed beside.
-// The real server runs with production settings: info-level logs (one JSON line per request, read and
-// dropped by this process) and compression for clients that ask for it; the API-wide rate limit is off
+// The real server runs with production settings: info-level logs (one JSON line per request, to a log
+// file) and compression for clients that ask for it; the API-wide rate limit is off
 // (RATE_LIMIT_MAX=0) as in issue 14's measurement, and a second real server with it on is shown beside.
 // Goals (issue 14), each a ratio within this run: real >= 0.90x a bare route doing the same validate +
 // assess + stringify, and >= 0.30x a bare route answering a fixed JSON. Also printed: the real server's
@@ -13,11 +13,10 @@
 // BENCH_SECONDS (default 3) sets each measured round; BENCH_ROUNDS (default 3) rounds per target, alternating.
 /* global fetch */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { childServerUrl } from './child-server.js';
 import autocannon from 'autocannon';
 
 const GOAL_VS_ENGINE = 0.9;
@@ -50,7 +49,7 @@ async function serve(target) {
       await running.close();
       rmSync(dataDir, { recursive: true, force: true });
     };
-    process.stdout.write(`${JSON.stringify({ url: `${running.url.replace('localhost', '127.0.0.1')}/api/assess` })}\n`);
+    process.send({ url: `${running.url.replace('localhost', '127.0.0.1')}/api/assess` });
   } else {
     // The baseline: Fastify with no plugins, answering the same request with the same (fixed) answer.
     const { default: Fastify } = await import('fastify');
@@ -67,7 +66,7 @@ async function serve(target) {
     } else app.post('/bare', async () => fixed);
     const address = await app.listen({ port: 0, host: '127.0.0.1' });
     close = () => app.close();
-    process.stdout.write(`${JSON.stringify({ url: `${address}/bare` })}\n`);
+    process.send({ url: `${address}/bare` });
   }
   process.on('SIGTERM', () => close().then(() => process.exit(0)));
   // The parent asks for this process's CPU time and memory before and after each round.
@@ -77,11 +76,21 @@ async function serve(target) {
 // ---- parent: start both, load each in turn --------------------------------------------------------
 const canPin = process.platform === 'linux' && !spawnSync('taskset', ['-c', '1', 'true']).error;
 
+const logDir = mkdtempSync(join(tmpdir(), 'backrub-bench-logs-'));
+
+/**
+ * Starts a server in a child process; resolves with `{ child, url }` once it says where it listens
+ * (over IPC). Its stdout, where the real server writes one log line per request, goes to a log file, as
+ * on a server with its logs in a file: this process never has to keep up with reading them.
+ */
 function startChild(target) {
   const args = [fileURLToPath(import.meta.url), `--serve=${target}`];
   const [command, argv] = canPin ? ['taskset', ['-c', '1', process.execPath, ...args]] : [process.execPath, args];
-  const child = spawn(command, argv, { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
-  return childServerUrl(child, target);
+  const child = spawn(command, argv, { stdio: ['ignore', openSync(join(logDir, `${target}.log`), 'w'), 'inherit', 'ipc'] });
+  return new Promise((resolve, reject) => {
+    child.once('message', ({ url }) => resolve({ child, url }));
+    child.on('exit', (code) => reject(new Error(`${target} server exited with ${code}`)));
+  });
 }
 
 /** CPU seconds (user + system) the server process has used so far, and its memory now and at its peak. */
@@ -200,6 +209,7 @@ async function main() {
     console.log(`memory of the real server (RSS): ${mb(idle.rss)} idle after start-up, ${mb(peak)} peak under load`);
   } finally {
     for (const server of [real, limited, bare, engine]) server.child.kill('SIGTERM');
+    rmSync(logDir, { recursive: true, force: true });
   }
 }
 
