@@ -179,6 +179,12 @@ try {
     `whole run incl. start-up (${median(batchRuns.map((r) => r.wall)).toFixed(2)} s wall)`);
   console.log(`    ratio ${vsEngine.toFixed(2)} (goal >= ${GOALS.batchVsEngine}): ${verdict(vsEngine >= GOALS.batchVsEngine)}; ` +
     `peak RSS ${mb(Math.max(...batchRuns.map((r) => r.peakKb)))}`);
+  // The same goal for --ndjson (compact JSON, one line per intake), from the --jobs 1 runs below.
+  const ndjsonRates = scaling.map(({ one }) => SCALING_LINES / one.cpu);
+  const ndjsonVsEngine = median(ndjsonRates.map((rate, i) => rate / engineRates[i]));
+  console.log(`  backrub assess --input batch.ndjson --ndjson (${SCALING_LINES.toLocaleString('en-US')} lines, --jobs 1): ` +
+    `${Math.round(median(ndjsonRates)).toLocaleString('en-US')}/s per CPU-second`);
+  console.log(`    ratio ${ndjsonVsEngine.toFixed(2)} (goal >= ${GOALS.batchVsEngine}): ${verdict(ndjsonVsEngine >= GOALS.batchVsEngine)}`);
   const speedups = scaling.map(({ one, two }) => one.wall / two.wall);
   const speedup = median(speedups);
   console.log(`  --ndjson on ${SCALING_LINES.toLocaleString('en-US')} lines, wall clock: --jobs 1 ${median(scaling.map((s) => s.one.wall)).toFixed(2)} s, ` +
