@@ -43,7 +43,8 @@ export async function openInput(
       await handle.close();
       return cannotRead(file, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
     }
-    return { ok: true, chunks: handle.createReadStream({ encoding: 'utf8', highWaterMark: 64 * 1024 }) };
+    // 16 KiB blocks: a few dozen lines each, so no block's answer is a large object in memory.
+    return { ok: true, chunks: handle.createReadStream({ encoding: 'utf8', highWaterMark: 16 * 1024 }) };
   } catch (error) {
     return cannotRead(file, error);
   }

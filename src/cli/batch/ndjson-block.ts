@@ -8,8 +8,11 @@ export interface Block {
 
 /** The answer to a block: one output line per intake line, in order, and which lines were invalid. */
 export interface BlockAnswer {
-  /** Text when answered in this thread; UTF-8 bytes when it comes from a worker. */
-  output: string | Uint8Array;
+  /**
+   * One string per line when answered in this thread (small strings the collector frees young; one big
+   * block string would go to the large-object space and let memory grow); UTF-8 bytes from a worker.
+   */
+  output: string[] | Uint8Array;
   /** Intake lines answered (blank lines do not count). */
   count: number;
   invalidLines: number[];
@@ -39,8 +42,8 @@ function answerLine(text: string, line: number): string | { error: string } {
  * Assesses every line of the block: an assessment per valid intake, an error (with its line number)
  * per invalid one. Blank lines are skipped. Pure, so a worker thread runs it exactly as the main one.
  */
-export function answerBlock({ text, firstLine }: Block): BlockAnswer & { output: string } {
-  let output = '';
+export function answerBlock({ text, firstLine }: Block): BlockAnswer & { output: string[] } {
+  const output: string[] = [];
   let count = 0;
   const invalidLines: number[] = [];
   let line = firstLine;
@@ -52,9 +55,9 @@ export function answerBlock({ text, firstLine }: Block): BlockAnswer & { output:
     if (content !== '') {
       const answer = answerLine(content, line);
       count += 1;
-      if (typeof answer === 'string') output += answer;
+      if (typeof answer === 'string') output.push(answer);
       else {
-        output += answer.error;
+        output.push(answer.error);
         invalidLines.push(line);
       }
     }

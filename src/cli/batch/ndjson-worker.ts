@@ -9,6 +9,6 @@ const encoder = new TextEncoder();
 parentPort?.on('message', (message: Block & { seq: number }) => {
   const { output, ...answer } = answerBlock(message);
   // TextEncoder gives a buffer of its own (never a slice of a shared pool), so it can be transferred.
-  const bytes = encoder.encode(output);
+  const bytes = encoder.encode(output.join(''));
   parentPort?.postMessage({ seq: message.seq, output: bytes, ...answer }, [bytes.buffer]);
 });

@@ -61,7 +61,7 @@ async function* inThisThread(blocks: AsyncIterable<Block>): AsyncGenerator<Block
  */
 async function* onWorkers(blocks: AsyncIterable<Block>, jobs: number): AsyncGenerator<BlockAnswer> {
   // A small heap per worker: it holds one block at a time, and a lazy collector would let each grow.
-  const resourceLimits = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16 };
+  const resourceLimits = { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 };
   const workers = Array.from({ length: jobs }, () => new Worker(new URL('./ndjson-worker.js', import.meta.url), { resourceLimits }));
   const finished = new Map<number, BlockAnswer>();
   let failure: unknown;
@@ -130,7 +130,8 @@ export async function assessNdjson(
     summary.lines += answer.count;
     summary.invalid += answer.invalidLines.length;
     for (const line of answer.invalidLines) if (summary.firstInvalid.length < SHOWN_INVALID) summary.firstInvalid.push(line);
-    await out.write(answer.output);
+    if (answer.output instanceof Uint8Array) await out.write(answer.output);
+    else for (const line of answer.output) await out.write(line);
   }
   await out.flush();
   return summary;
