@@ -27,7 +27,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['bin/**/*.js', 'bench/**/*.js', '*.config.js'],
+    files: ['bin/**/*.js', 'bench/**/*.js', 'scripts/**/*.js', '*.config.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
   },
 );

@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import preact from '@preact/preset-vite';
@@ -30,10 +32,35 @@ function serviceWorker(): Plugin {
   };
 }
 
+/**
+ * Writes x.br and x.gz beside every hashed text asset, compressed as hard as they go (once, at build
+ * time); the server sends them as they are (@fastify/static `preCompressed`). Files under 1 KiB, and
+ * files that would not shrink, are left alone, as the server's own compression does.
+ */
+function preCompress(): Plugin {
+  return {
+    name: 'backrub-pre-compress',
+    apply: 'build',
+    writeBundle(options, bundle) {
+      const outDir = options.dir ?? '';
+      for (const fileName of Object.keys(bundle)) {
+        if (!fileName.startsWith('assets/') || !/\.(js|css|svg|json|txt)$/.test(fileName)) continue;
+        const path = join(outDir, fileName);
+        const body = readFileSync(path);
+        if (body.length < 1024) continue;
+        const br = brotliCompressSync(body, { params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY } });
+        const gz = gzipSync(body, { level: 9 });
+        if (br.length < body.length) writeFileSync(`${path}.br`, br);
+        if (gz.length < body.length) writeFileSync(`${path}.gz`, gz);
+      }
+    },
+  };
+}
+
 export default defineConfig({
   root: 'src/web',
   publicDir: 'public',
-  plugins: [preact(), serviceWorker()],
+  plugins: [preact(), serviceWorker(), preCompress()],
   build: {
     outDir: '../../dist/web',
     emptyOutDir: true,

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import { invalidIntake, toErrorBody, validateIntakeBatch, type ErrorBody, type Intake } from '../core/index.js';
 import type { CliIO } from './context.js';
 
@@ -22,14 +22,40 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+function cannotRead(file: string, error: unknown): { ok: false; error: ErrorBody } {
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  const what = file === '-' ? 'standard input' : `"${file}"`;
+  return { ok: false, error: rootProblem(`Cannot read ${what}: ${fileProblems[code] ?? (error as Error).message}.`) };
+}
+
+/**
+ * Opens FILE (or standard input for `-`) to be read as a stream of text chunks, for `--ndjson`: the
+ * input is never held whole. A file that cannot be opened becomes an error body, never a throw.
+ */
+export async function openInput(
+  file: string,
+  stdin: CliIO['stdin'],
+): Promise<{ ok: true; chunks: AsyncIterable<string | Buffer> } | { ok: false; error: ErrorBody }> {
+  if (file === '-') return { ok: true, chunks: stdin as AsyncIterable<string | Buffer> };
+  try {
+    const handle = await open(file, 'r');
+    if ((await handle.stat()).isDirectory()) {
+      await handle.close();
+      return cannotRead(file, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
+    }
+    // 16 KiB blocks: a few dozen lines each, so no block's answer is a large object in memory.
+    return { ok: true, chunks: handle.createReadStream({ encoding: 'utf8', highWaterMark: 16 * 1024 }) };
+  } catch (error) {
+    return cannotRead(file, error);
+  }
+}
+
 /** Reads FILE (or standard input for `-`) as text; a file problem becomes an error body, never a throw. */
 export async function readInput(file: string, stdin: CliIO['stdin']): Promise<{ ok: true; text: string } | { ok: false; error: ErrorBody }> {
   try {
     return { ok: true, text: file === '-' ? await readAll(stdin) : await readFile(file, 'utf8') };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? '';
-    const what = file === '-' ? 'standard input' : `"${file}"`;
-    return { ok: false, error: rootProblem(`Cannot read ${what}: ${fileProblems[code] ?? (error as Error).message}.`) };
+    return cannotRead(file, error);
   }
 }
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
-import { DISCLAIMER } from '../core/index.js';
+// The knowledge module, not core/index.js: `--help` must not load zod.
+import { DISCLAIMER } from '../core/knowledge/triage-guidance.js';
 import { COMMANDS } from './commands/index.js';
 import { EXIT, UsageError, type CliContext, type CliIO } from './context.js';
 

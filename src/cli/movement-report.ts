@@ -1,4 +1,4 @@
-import { MOVEMENTS, SOURCES, type Assessment, type PlanStep } from '../core/index.js';
+import { MOVEMENTS, safetyKey, SOURCES, type Assessment, type PlanStep } from '../core/index.js';
 import { duration, heading, labelled, wrap, type Style } from './style.js';
 import { areaName } from './words.js';
 
@@ -28,7 +28,7 @@ export function renderMovementPart(assessment: Assessment, style: Style, width: 
     plan.routine.steps.forEach((step, i) => {
       out.push(`  ${style.bold(`${i + 1}. ${movementStepName(step) ?? step.technique}`)} - ${areaName(step.area)}, ${duration(step.seconds)}  ${style.dim(`backrub movement ${step.movement ?? ''}`)}`);
       out.push(...wrap(step.instructions, width, '     '));
-      const stop = step.safety[0];
+      const stop = plan.safety[safetyKey(step)]?.[0];
       if (stop) out.push(...labelled('Safety:', stop, width, '     ', style.yellow));
     });
   }

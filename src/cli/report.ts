@@ -1,7 +1,7 @@
 import {
   actionText,
   REGIONS,
-  SOURCES,
+  safetyKey,
   TECHNIQUES,
   TRIAGE_GUIDANCE,
   triageAction,
@@ -12,6 +12,7 @@ import {
   type TriageLevel,
 } from '../core/index.js';
 import { movementStepName, renderMovementPart } from './movement-report.js';
+import { sourceLines } from './sources.js';
 import { areaName, DISCLAIMER } from './words.js';
 import { box, duration, heading, labelled, wrap, type Style } from './style.js';
 
@@ -79,11 +80,8 @@ function stepName(step: PlanStep): string {
   return movementStepName(step) ?? techniqueName(step.technique);
 }
 
-/** "[A] Title. Citation." wrapped under its own label. */
-export function sourceLines(id: SourceId, width: number): string[] {
-  const label = `  [${id}] `;
-  return wrap(`${SOURCES[id].title}. ${SOURCES[id].citation}`, width, ' '.repeat(label.length), label);
-}
+// "[A] Title. Citation." wrapped under its own label; shared with `backrub technique`.
+export { sourceLines };
 
 const bullet = (text: string, width: number, indent = '   ') => wrap(text, width, `${indent}  `, `${indent}- `);
 
@@ -152,7 +150,7 @@ export function renderAssessment(assessment: Assessment, options: ReportOptions)
     plan.steps.forEach((step, i) => {
       out.push(`  ${style.bold(`${i + 1}. ${stepName(step)}`)} - ${areaName(step.area)}, ${duration(step.seconds)}`);
       out.push(...wrap(step.instructions, width, '     '));
-      for (const safety of step.safety.filter((line) => !said.has(line))) {
+      for (const safety of (plan.safety[safetyKey(step)] ?? []).filter((line) => !said.has(line))) {
         said.add(safety);
         out.push(...labelled('Safety:', safety, width, '     ', style.yellow));
       }

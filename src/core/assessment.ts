@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ACTIONS, type Action } from './actions.js';
 import { MOVEMENT_IDS } from './movement-vocabulary.js';
 import { BODY_AREAS } from './vocabulary.js';
 
@@ -22,12 +23,7 @@ export const SOURCE_IDS = [
 ] as const;
 export type SourceId = (typeof SOURCE_IDS)[number];
 
-/**
- * What the person should do, as a code (SCREENING.md §2.3). The words (and phone numbers) come from the
- * region the app is set to; the core only says which action.
- */
-export const ACTIONS = ['call-999', 'go-to-ae', 'call-maternity', 'ae-today', 'same-day', 'gp-48h', 'book-gp'] as const;
-export type Action = (typeof ACTIONS)[number];
+export { ACTIONS, type Action } from './actions.js';
 /** The triage level each action belongs to. */
 export const ACTION_LEVEL: Record<Action, TriageLevel> = {
   'call-999': 'emergency',
@@ -87,16 +83,29 @@ const Avoid = z.object({ technique: z.enum(TECHNIQUE_IDS), why: z.string() });
 // Decision 0052: movements are screened like massage, but listed apart so readers of avoid[].technique keep working.
 const MovementAvoid = z.object({ movement: z.enum(MOVEMENT_IDS), why: z.string() });
 
+/** What a plan step does: a technique, the warm-up and the rest with water around them, or a movement. */
+export const STEP_KINDS = [...TECHNIQUE_IDS, 'warm-up', 'water', 'movement'] as const;
+export type StepKind = (typeof STEP_KINDS)[number];
+
 const PlanStep = z.object({
   kind: z.enum(['massage', 'movement']).optional().describe('Missing on answers from before movements: read it as "massage".'),
-  technique: z.union([z.enum(TECHNIQUE_IDS), z.enum(['warm-up', 'water', 'movement'])]),
+  technique: z.enum(STEP_KINDS),
   movement: z.enum(MOVEMENT_IDS).optional().describe('Which movement, on movement steps.'),
   area: z.union([z.enum(BODY_AREAS), z.literal('whole-back')]),
   seconds: z.number().int().positive(),
   reps: z.number().int().positive().optional().describe('On movement steps done as repetitions: how many.'),
   instructions: z.string(),
-  safety: z.array(z.string()),
 });
+
+/** Keys of `plan.safety`: every kind of step but `movement`, whose steps key by their movement. */
+const SAFETY_KEYS = [...TECHNIQUE_IDS, 'warm-up', 'water', ...MOVEMENT_IDS] as const;
+
+// Each kind of step's safety list, said once per plan instead of on every step (decision 0051).
+const PlanSafety = z
+  .partialRecord(z.enum(SAFETY_KEYS), z.array(z.string()))
+  .describe(
+    "What to keep in mind during every step of this kind, keyed by the step's `movement` on movement steps, else its `technique`: one entry per kind of step in `steps` and in `routine.steps`.",
+  );
 
 const Tip = z.object({ id: z.string(), text: z.string(), source: z.enum(SOURCE_IDS) });
 
@@ -130,6 +139,8 @@ export const AssessmentSchema = z
         steps: z
           .array(PlanStep)
           .describe('Empty when massage is not advised or no home technique fits. Movement steps come after the massage steps.'),
+        // An export made before decision 0051 has no `safety` here (it was on each step): it still imports.
+        safety: PlanSafety.default({}),
         totalSeconds: z.number().int().nonnegative(),
         lifestyle: z.array(z.string()).describe('Stretching, posture and exercise advice for pain lasting over 6 weeks.'),
         routine: z
@@ -166,6 +177,7 @@ export type Recommendation = z.infer<typeof Recommendation>;
 export type AvoidAdvice = z.infer<typeof Avoid>;
 export type MovementAvoidAdvice = z.infer<typeof MovementAvoid>;
 export type PlanStep = z.infer<typeof PlanStep>;
+export type PlanSafety = z.infer<typeof PlanSafety>;
 export type SessionPlan = Assessment['plan'];
 export type Tip = z.infer<typeof Tip>;
 export type SafetyNetItem = z.infer<typeof SafetyNetItem>;

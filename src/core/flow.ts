@@ -94,7 +94,7 @@ export function flowQuestion(draft: Draft, id: QuestionId): FlowQuestion {
   return toFlowQuestion(FLOW_QUESTION[id], draft);
 }
 
-const EMPTY_PLAN = Object.freeze({ steps: [], totalSeconds: 0, lifestyle: [] });
+const EMPTY_PLAN = Object.freeze({ steps: [], safety: {}, totalSeconds: 0, lifestyle: [] });
 
 /** What to ask next, and the safety result over only what was answered so far. */
 export function nextStep(draft: Draft): FlowStep {

@@ -13,7 +13,7 @@ export {
 } from './flow.js';
 export { safetyNetFor } from './safety-net.js';
 export { rankTechniques, findTechniquesToAvoid, nearestOptions } from './ranking.js';
-export { buildSessionPlan, MIN_SESSION_SECONDS, MAX_SESSION_SECONDS } from './session-plan.js';
+export { buildSessionPlan, safetyKey, MIN_SESSION_SECONDS, MAX_SESSION_SECONDS } from './session-plan.js';
 export { TECHNIQUES, TECHNIQUE_LIST, type Technique, type HowToStep } from './knowledge/techniques.js';
 export { SOURCES, type Source } from './knowledge/sources.js';
 export { CONDITION_RULES, type ConditionRule } from './knowledge/conditions.js';

@@ -8,6 +8,7 @@ import { doseWords, MOVEMENT_FEATURES, MOVEMENTS } from './knowledge/movements.j
 import { SOURCES } from './knowledge/sources.js';
 import { MOVEMENT_IDS, type MovementId } from './movement-vocabulary.js';
 import { findMovementsToAvoid } from './movement-plan.js';
+import { safetyKey } from './session-plan.js';
 import { BODY_AREAS } from './vocabulary.js';
 
 const avoided = (intake: Intake) => findMovementsToAvoid(intake).map((a) => a.movement);
@@ -134,7 +135,7 @@ describe('movement in the plan', () => {
     expect(plan.totalSeconds).toBeLessThanOrEqual(1200);
     const movements = plan.steps.filter((s) => s.kind === 'movement');
     expect(movements.some((s) => s.area === 'neck')).toBe(true);
-    for (const s of movements) expect(s.safety[0]).toBe('Stop at once if you feel sharp pain.');
+    for (const s of movements) expect(plan.safety[safetyKey(s)]?.[0]).toBe('Stop at once if you feel sharp pain.');
   });
 
   it('never plans a movement the screening left out', () => {

@@ -46,11 +46,19 @@ function movementStep(movement: Movement, area: BodyArea | 'whole-back'): PlanSt
       seconds: movement.seconds,
       ...(movement.dose.reps ? { reps: movement.dose.reps } : {}),
       instructions: `${movement.name}${dose ? ` (${dose.toLowerCase()})` : ''}: ${movement.steps.join(' ')}`,
-      safety: shared([SHARP_PAIN, ...movement.stopIf, ...movement.cautions]),
     });
     STEP.set(key, step);
   }
   return step;
+}
+
+const SAFETY = new Map<MovementId, string[]>(
+  MOVEMENT_LIST.map((m) => [m.id, shared([SHARP_PAIN, ...m.stopIf, ...m.cautions])]),
+);
+
+/** What to keep in mind during a movement step, said once in `plan.safety` (decision 0051). */
+export function movementSafety(id: MovementId): string[] {
+  return SAFETY.get(id) ?? [SHARP_PAIN];
 }
 
 /** How well a movement fits: the person's areas count most, then causes and goals. 0 = no area in common. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Intake } from './intake.js';
 import { plainIntake } from '../../test/support/intakes.js';
 import { assess } from './assess.js';
+import { safetyKey } from './session-plan.js';
 
 describe('buildSessionPlan', () => {
   it('builds a 10-20 minute home session: warm-up, the best home techniques on the sore areas, then water', () => {
@@ -15,15 +16,24 @@ describe('buildSessionPlan', () => {
     expect(plan.totalSeconds).toBeLessThanOrEqual(1200);
     const bestHome = recommendations.find((r) => r.setting === 'home')?.technique;
     expect(steps[1]?.technique).toBe(bestHome);
-    for (const step of steps.slice(1, -1).filter((s) => s.kind !== 'movement')) {
-      expect(step.safety).toContain('Stop at once if you feel sharp pain.');
-      expect(step.safety.filter((line) => /\bspine\b/.test(line)), 'one spine warning per step').toHaveLength(1);
+    for (const step of steps.slice(1, -1)) {
+      const safety = plan.safety[safetyKey(step)] ?? [];
+      expect(safety).toContain('Stop at once if you feel sharp pain.');
+      if (step.kind !== 'movement') expect(safety.filter((line) => /\bspine\b/.test(line)), 'one spine warning per step').toHaveLength(1);
     }
+  });
+
+  it('says each kind of step\'s safety list once, for every kind of step in the plan and no other', () => {
+    const { plan } = assess(plainIntake({ areas: ['lower-back', 'upper-back'], equipment: ['tennis-ball'], pattern: 'one-spot' }));
+    const kinds = [...new Set(plan.steps.map(safetyKey))];
+    expect(Object.keys(plan.safety)).toEqual(kinds);
+    expect(plan.safety['water']).toEqual(['Stand up slowly.']);
+    for (const step of plan.steps) expect(step).not.toHaveProperty('safety');
   });
 
   it('has no steps when the person wants a professional only, or massage is not advised', () => {
     expect(assess(plainIntake({ setting: 'professional' })).plan.steps).toEqual([]);
-    expect(assess(plainIntake({ symptoms: ['fever'] })).plan).toEqual({ steps: [], totalSeconds: 0, lifestyle: [] });
+    expect(assess(plainIntake({ symptoms: ['fever'] })).plan).toEqual({ steps: [], safety: {}, totalSeconds: 0, lifestyle: [] });
   });
 
   it('adds stretching, posture and exercise advice for pain lasting over 6 weeks', () => {
@@ -56,8 +66,8 @@ describe('buildSessionPlan', () => {
   });
 
   it('warns people with less feeling to keep the warm-up warm, not hot', () => {
-    const warmUp = assess(plainIntake({ conditions: ['diabetic-neuropathy'] })).plan.steps[0];
-    expect(warmUp?.instructions).toMatch(/not hot/);
-    expect(warmUp?.safety.join(' ')).toMatch(/normal feeling/);
+    const { plan } = assess(plainIntake({ conditions: ['diabetic-neuropathy'] }));
+    expect(plan.steps[0]?.instructions).toMatch(/not hot/);
+    expect(plan.safety['warm-up']?.join(' ')).toMatch(/normal feeling/);
   });
 });

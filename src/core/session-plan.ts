@@ -1,9 +1,9 @@
-import type { PlanStep, Recommendation, SessionPlan, TechniqueId, TriageLevel } from './assessment.js';
+import type { PlanSafety, PlanStep, Recommendation, SessionPlan, TechniqueId, TriageLevel } from './assessment.js';
 import type { BodyArea, Intake } from './intake.js';
 import { AREA_WORDS } from './knowledge/fit-rules.js';
 import { TECHNIQUES } from './knowledge/techniques.js';
 import { lifestyleAdvice } from './knowledge/tips.js';
-import { movementPart } from './movement-plan.js';
+import { movementPart, movementSafety } from './movement-plan.js';
 import { reachableAreas } from './ranking.js';
 
 export const MIN_SESSION_SECONDS = 600;
@@ -19,40 +19,52 @@ const ALWAYS = ['Stop at once if you feel sharp pain.', 'Never press on the spin
 // (frozen) by every plan: fewer fresh objects make assessing and sending an answer cheaper.
 const shared = <T>(value: T): T => Object.freeze(value);
 
-const WARM_UP = {
-  usual: shared<PlanStep>({
-    kind: 'massage',
-    technique: 'warm-up',
-    area: 'whole-back',
-    seconds: 120,
-    instructions:
-      'Warm up: take a warm shower or hold a warm pack on your back, or move gently: roll your shoulders and march on the spot. Warm muscles are easier to work on.',
+/** A step that does not depend on the person, with the safety list that goes with it. */
+interface FixedStep {
+  step: PlanStep;
+  safety: string[];
+}
+
+const WARM_UP: Record<'usual' | 'lowFeeling', FixedStep> = {
+  usual: {
+    step: shared<PlanStep>({
+      kind: 'massage',
+      technique: 'warm-up',
+      area: 'whole-back',
+      seconds: 120,
+      instructions:
+        'Warm up: take a warm shower or hold a warm pack on your back, or move gently: roll your shoulders and march on the spot. Warm muscles are easier to work on.',
+    }),
     safety: shared(['Warm, not hot: heat should feel comfortable.']),
-  }),
-  lowFeeling: shared<PlanStep>({
-    kind: 'massage',
-    technique: 'warm-up',
-    area: 'whole-back',
-    seconds: 120,
-    instructions:
-      'Warm up: take a warm (not hot) shower, or move gently: roll your shoulders and march on the spot. Warm muscles are easier to work on.',
+  },
+  lowFeeling: {
+    step: shared<PlanStep>({
+      kind: 'massage',
+      technique: 'warm-up',
+      area: 'whole-back',
+      seconds: 120,
+      instructions:
+        'Warm up: take a warm (not hot) shower, or move gently: roll your shoulders and march on the spot. Warm muscles are easier to work on.',
+    }),
     safety: shared(['Check the water with a hand that has normal feeling.']),
-  }),
+  },
 };
 
-function warmUp(intake: Intake): PlanStep {
+function warmUp(intake: Intake): FixedStep {
   const lowFeeling = intake.conditions.includes('diabetic-neuropathy') || intake.conditions.includes('heat-sensitivity');
   return lowFeeling ? WARM_UP.lowFeeling : WARM_UP.usual;
 }
 
-const finish = shared<PlanStep>({
-  kind: 'massage',
-  technique: 'water',
-  area: 'whole-back',
-  seconds: 60,
-  instructions: 'Rest for a minute and breathe slowly. Have a drink of water if you are thirsty. Notice how your back feels now.',
+const FINISH: FixedStep = {
+  step: shared<PlanStep>({
+    kind: 'massage',
+    technique: 'water',
+    area: 'whole-back',
+    seconds: 60,
+    instructions: 'Rest for a minute and breathe slowly. Have a drink of water if you are thirsty. Notice how your back feels now.',
+  }),
   safety: shared(['Stand up slowly.']),
-});
+};
 
 // Each step says both rules; a technique whose own cautions already speak of the spine says it once.
 const STEP_SAFETY = Object.fromEntries(
@@ -95,7 +107,6 @@ function massageSteps(parts: ReadonlyArray<readonly [TechniqueId, BodyArea]>, fi
       area,
       seconds: round(step.seconds * factor),
       instructions: texts[i] ?? step.instructions,
-      safety: STEP_SAFETY[technique],
     }));
   });
 }
@@ -123,9 +134,34 @@ export function buildSessionPlan(intake: Intake, recommendations: readonly Recom
   const rank = (technique: TechniqueId) => home.findIndex((r) => r.technique === technique);
   parts.sort(([a], [b]) => rank(a) - rank(b));
   const movement = movementPart(intake, triage, parts.length > 0);
-  if (parts.length === 0) return { steps: [], totalSeconds: 0, lifestyle, ...movement.extras };
+  if (parts.length === 0) {
+    return { steps: [], safety: safetyOf([], movement.extras.routine?.steps ?? []), totalSeconds: 0, lifestyle, ...movement.extras };
+  }
 
   const first = warmUp(intake);
-  const steps = [first, ...massageSteps(parts, first.seconds + finish.seconds + movement.seconds), ...movement.steps, finish];
-  return { steps, totalSeconds: steps.reduce((sum, s) => sum + s.seconds, 0), lifestyle, ...movement.extras };
+  const steps = [first.step, ...massageSteps(parts, first.step.seconds + FINISH.step.seconds + movement.seconds), ...movement.steps, FINISH.step];
+  return { steps, safety: safetyOf(steps, [], first), totalSeconds: steps.reduce((sum, s) => sum + s.seconds, 0), lifestyle, ...movement.extras };
+}
+
+/** Which `plan.safety` list a step follows: its movement's, else its technique's (decision 0051). */
+export function safetyKey(step: PlanStep): keyof PlanSafety {
+  // A movement step always names its movement; `technique: 'movement'` alone never reaches here.
+  return (step.movement ?? step.technique) as keyof PlanSafety;
+}
+
+/**
+ * Each kind of step's safety list once, in the order the steps (then the routine's) first use it; the lists
+ * are shared and frozen. `first` is the warm-up in use, whose list depends on the person.
+ */
+function safetyOf(steps: readonly PlanStep[], routine: readonly PlanStep[], first?: FixedStep): PlanSafety {
+  const safety: PlanSafety = {};
+  for (const step of [...steps, ...routine]) {
+    const key = safetyKey(step);
+    if (safety[key]) continue;
+    if (step.movement) safety[key] = movementSafety(step.movement);
+    else if (step.technique === 'warm-up') safety[key] = first?.safety ?? WARM_UP.usual.safety;
+    else if (step.technique === 'water') safety[key] = FINISH.safety;
+    else if (step.technique !== 'movement') safety[key] = STEP_SAFETY[step.technique];
+  }
+  return safety;
 }

@@ -32,7 +32,14 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out || '(root)';
 }
 
+/**
+ * Parses `input` with `schema`. The plain-words error map only changes the messages of a failing
+ * parse, and passing it on every call costs about a quarter more time on the common, valid path, so
+ * a valid input is parsed without it and only an invalid one is parsed again to word its issues.
+ */
 export function validate<S extends z.ZodType>(schema: S, input: unknown): Validated<z.infer<S>> {
+  const plain = schema.safeParse(input);
+  if (plain.success) return { ok: true, value: plain.data };
   const result = schema.safeParse(input, { error: plainWords });
   if (result.success) return { ok: true, value: result.data };
   return {

@@ -29,6 +29,9 @@ export function registerWebApp(app: FastifyInstance, webRoot: string): void {
     // Look files up per request, so a `vite build` after start-up is picked up without a restart.
     wildcard: true,
     index: ['index.html'],
+    // The build writes x.js.br and x.js.gz beside each hashed asset (vite.config.ts): sent as they
+    // are to browsers that accept them, so no CPU goes to compressing the same file again and again.
+    preCompressed: true,
     cacheControl: false,
     serveDotFiles: false,
     setHeaders: (reply, filePath) => {

@@ -22,7 +22,9 @@ export function backrub(args: string[], options: { input?: string; env?: Record<
     input: options.input ?? '',
     encoding: 'utf8',
     env,
-    timeout: 15_000,
+    timeout: 60_000,
+    // Batches print megabytes: more than spawnSync's 1 MiB default.
+    maxBuffer: 512 * 1024 * 1024,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -192,6 +192,8 @@ describe('web app in Chromium', () => {
     await expect.poll(() => time.textContent(), { timeout: 5000 }).not.toBe(paused);
     await page.getByRole('button', { name: /Skip to next step/ }).click();
     await expect(page.locator('.progress__text').textContent()).resolves.toContain(`Step 2 of ${stepCount}`);
+    // A massage step shows its technique's safety list (said once in the plan, shown on every such step).
+    await expect(page.locator('.step-instructions + .cautions').textContent()).resolves.toContain('Stop at once if you feel sharp pain.');
     // Let a step end by itself at 20x speed, then skip the rest.
     const stepNow = async () => Number((await page.locator('.progress__text').textContent())?.match(/Step (\d+)/)?.[1] ?? 0);
     await expect.poll(stepNow, { timeout: 30_000, interval: 250 }).toBeGreaterThan(2);

@@ -1,6 +1,7 @@
-import { gunzipSync } from 'node:zlib';
-import { readFileSync } from 'node:fs';
+import { brotliDecompressSync, gunzipSync, gzipSync } from 'node:zlib';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeWebRoot, testServer } from './support.js';
@@ -71,6 +72,22 @@ describe('serving the built web app', () => {
     expect(response.rawPayload.length).toBeLessThan(original.length / 2);
   });
 
+  it('sends the pre-compressed file written at build time as it is, to browsers that accept it', async () => {
+    // Not the gzip of the script: a stand-in, so the test tells "sent as is" from "compressed now".
+    const stored = gzipSync(Buffer.from('export const built = "at build time";\n'));
+    writeFileSync(join(web.root, 'assets', `${web.hashedScript}.gz`), stored);
+    const response = await get(`/assets/${web.hashedScript}`, { 'accept-encoding': 'gzip' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-encoding']).toBe('gzip');
+    expect(response.headers['content-type']).toMatch(/javascript/);
+    expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(Buffer.compare(response.rawPayload, stored)).toBe(0);
+    // A browser that accepts no compression gets the plain file.
+    const plain = await get(`/assets/${web.hashedScript}`, { 'accept-encoding': 'identity' });
+    expect(plain.body).toBe(readFileSync(join(web.root, 'assets', web.hashedScript), 'utf8'));
+    rmSync(join(web.root, 'assets', `${web.hashedScript}.gz`));
+  });
+
   it('compresses large API answers too', async () => {
     const response = await get('/api/techniques', { 'accept-encoding': 'gzip' });
     expect(response.headers['content-encoding']).toBe('gzip');
@@ -96,5 +113,18 @@ describe('before the web app is built', () => {
 
   it('still answers the API', async () => {
     expect((await app.inject({ method: 'GET', url: '/api/techniques' })).statusCode).toBe(200);
+  });
+});
+
+describe('the build (npm run build) pre-compresses the web app\'s hashed assets', () => {
+  const assets = fileURLToPath(new URL('../../dist/web/assets/', import.meta.url));
+  it('writes .br and .gz beside each script and stylesheet, holding the same bytes', () => {
+    const scripts = readdirSync(assets).filter((name) => /\.(js|css)$/.test(name) && statSync(join(assets, name)).size >= 1024);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const name of scripts) {
+      const original = readFileSync(join(assets, name));
+      expect(Buffer.compare(brotliDecompressSync(readFileSync(join(assets, `${name}.br`))), original), name).toBe(0);
+      expect(Buffer.compare(gunzipSync(readFileSync(join(assets, `${name}.gz`))), original), name).toBe(0);
+    }
   });
 });

@@ -1,6 +1,4 @@
-import { backup } from '../../server/db/maintenance.js';
 import type { CliCommand } from '../context.js';
-import { maintenance, persistenceConfig } from './migrate.js';
 
 export const backupCommand: CliCommand = {
   name: 'backup',
@@ -10,6 +8,10 @@ export const backupCommand: CliCommand = {
       .description('write a consistent copy of the SQLite database to FILE, safely while the server runs')
       .argument('<file>', 'where to write the copy (must not exist yet)')
       .action(async (file: string) => {
+        const [{ backup }, { maintenance, persistenceConfig }] = await Promise.all([
+          import('../../server/db/maintenance.js'),
+          import('../persistence.js'),
+        ]);
         const result = await maintenance(() => backup(persistenceConfig(ctx), file));
         ctx.stdout.write(`Backed up to ${result.file} (${Math.ceil(result.bytes / 1024)} KiB).\n`);
       });

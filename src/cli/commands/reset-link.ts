@@ -1,6 +1,4 @@
-import { operatorResetLink } from '../../server/auth/reset-link.js';
 import { UsageError, type CliCommand } from '../context.js';
-import { persistenceConfig } from './migrate.js';
 
 function baseUrlOption(value: string): string {
   try {
@@ -21,6 +19,11 @@ export const resetLinkCommand: CliCommand = {
       .argument('<email>', 'the email of the account')
       .option('--base-url <url>', 'where people open backrub (default: PUBLIC_URL, else http://localhost:PORT)')
       .action(async (email: string, options: { baseUrl?: string }) => {
+        // Imported here, not at the top: only this command needs the server's code (fast start-up for the rest).
+        const [{ operatorResetLink }, { persistenceConfig }] = await Promise.all([
+          import('../../server/auth/reset-link.js'),
+          import('../persistence.js'),
+        ]);
         const config = persistenceConfig(ctx);
         const base = options.baseUrl !== undefined ? baseUrlOption(options.baseUrl) : (config.publicUrl ?? `http://localhost:${config.port}`);
         const link = await operatorResetLink(config, email, base);

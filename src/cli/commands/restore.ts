@@ -1,6 +1,4 @@
-import { restore } from '../../server/db/maintenance.js';
 import type { CliCommand } from '../context.js';
-import { maintenance, persistenceConfig } from './migrate.js';
 
 export const restoreCommand: CliCommand = {
   name: 'restore',
@@ -10,6 +8,10 @@ export const restoreCommand: CliCommand = {
       .description('replace the SQLite database with a backup made by `backrub backup` (stop the server first; the current database is kept beside it)')
       .argument('<file>', 'a backup file')
       .action(async (file: string) => {
+        const [{ restore }, { maintenance, persistenceConfig }] = await Promise.all([
+          import('../../server/db/maintenance.js'),
+          import('../persistence.js'),
+        ]);
         const result = await maintenance(() => restore(persistenceConfig(ctx), file));
         ctx.stdout.write(`Restored from ${result.restoredFrom}.\n`);
         if (result.previousKeptAt) ctx.stdout.write(`The database it replaced is kept at ${result.previousKeptAt}.\n`);

@@ -1,5 +1,6 @@
-import { TECHNIQUES, type TechniqueId } from '../../core/index.js';
-import { sourceLines } from '../report.js';
+import type { TechniqueId } from '../../core/assessment.js';
+import { TECHNIQUES } from '../../core/knowledge/techniques.js';
+import { sourceLines } from '../sources.js';
 import { UsageError, type CliCommand } from '../context.js';
 import { duration, heading, makeStyle, reportWidth, useColour, wrap, type Style } from '../style.js';
 import { settingWords, type Technique } from './techniques.js';

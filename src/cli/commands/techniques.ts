@@ -1,4 +1,6 @@
-import { TECHNIQUES, type TechniqueId } from '../../core/index.js';
+// Straight from the knowledge base, not core/index.js: listing techniques needs no zod (fast start-up).
+import type { TechniqueId } from '../../core/assessment.js';
+import { TECHNIQUES } from '../../core/knowledge/techniques.js';
 
 /** One entry of the knowledge base's technique list. */
 export type Technique = (typeof TECHNIQUES)[TechniqueId];

@@ -116,7 +116,7 @@ describe('what each level carries', () => {
     expect(result.tips).toEqual([]);
     expect(result.avoid).toEqual([]);
     expect(result.safetyNet).toEqual([]);
-    expect(result.plan).toEqual({ steps: [], totalSeconds: 0, lifestyle: [] });
+    expect(result.plan).toEqual({ steps: [], safety: {}, totalSeconds: 0, lifestyle: [] });
     const text = JSON.stringify(result);
     expect(text).not.toMatch(/6 weeks/);
     expect(text).not.toMatch(/tennis ball beside the spine/i);

@@ -2,7 +2,7 @@
 // action code on each reason); a region turns that into the numbers and services people know there, so
 // the web app, the CLI and the share page all say it in the same words.
 
-import { ACTIONS, type Action } from '../assessment.js';
+import { ACTIONS, type Action } from '../actions.js';
 import { DEFAULT_EMERGENCY_NUMBER } from './triage-guidance.js';
 
 /** The actions a safety finding can ask for, most urgent first (SCREENING.md §2.3): the core's `Reason.action`. */

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PlanStep } from '../../core/assessment.js';
+import { safetyKey } from '../../core/session-plan.js';
 import type { Answers } from '../answers.js';
 import { useConfig } from '../config.js';
 import { Icon } from '../components/Icon.js';
@@ -266,6 +267,8 @@ export default function Session(props: { answers: Answers }) {
 
   if (phase === 'running') {
     const s = steps[index] as PlanStep;
+    // The plan says each kind of step's safety list once; the player shows it on every step of that kind.
+    const safety = result.assessment.plan.safety[safetyKey(s)] ?? [];
     const fraction = Math.max(0, Math.min(1, left / s.seconds));
     const circumference = 2 * Math.PI * 54;
     return (
@@ -301,9 +304,9 @@ export default function Session(props: { answers: Answers }) {
           </div>
         )}
         <p class="step-instructions">{s.instructions}</p>
-        {s.safety.length > 0 && (
+        {safety.length > 0 && (
           <ul class="cautions">
-            {s.safety.map((x) => (
+            {safety.map((x) => (
               <li key={x}>{x}</li>
             ))}
           </ul>

@@ -1,0 +1,199 @@
+// The `backrub` command as people feel it: start-up, batches, memory (issue 14). Every figure is a
+// ratio against a baseline measured in the same run:
+// - start-up: CPU time of `backrub --help`, `techniques`, `technique <id>` (goal <= 2x) and of a one-intake
+//   `assess --input f --json` (goal <= 2.5x) against bare `node -e 0`. CPU time (user + system, read from
+//   /proc/self/stat for the waited children) barely moves when other processes share the machine;
+//   wall-clock medians are printed beside it.
+// - a 20,000-intake `assess --input f --json`: intakes per CPU-second against the in-process rate of
+//   validate + assess measured here too (goal >= 0.30x), and its peak RSS.
+// - `--ndjson --jobs 2` against `--jobs 1` on the same input, wall clock (goal >= 1.6x on 2 cores).
+// - 1,000,000 intakes through `--ndjson --jobs 2` from standard input: peak RSS (goal < 200 MB).
+// Usage: npm run bench:cli (builds first), or node bench/cli.bench.js after `npm run build`.
+// BENCH_ROUNDS (default 3) rounds, alternating; BENCH_STARTS (default 10) starts per command per round;
+// BENCH_MILLION (default 1000000) lines for the memory run.
+/* global setInterval, clearInterval, Buffer */
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generatedIntakes, SEED } from './intakes.js';
+
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const STARTS = Number(process.env.BENCH_STARTS ?? 10);
+const MILLION = Number(process.env.BENCH_MILLION ?? 1_000_000);
+const BATCH = 20_000;
+const SCALING_LINES = 60_000;
+const GOALS = { start: 2, assessStart: 2.5, batchVsEngine: 0.3, jobs: 1.6, millionMb: 200 };
+
+const BIN = fileURLToPath(new URL('../bin/backrub.js', import.meta.url));
+const distCore = new URL('../dist/core/index.js', import.meta.url);
+if (!existsSync(distCore) || !existsSync(new URL('../dist/backrub/main.js', import.meta.url))) {
+  console.error('bench: dist/ is missing. Run `npm run build` first (or use `npm run bench:cli`).');
+  process.exit(1);
+}
+const canPin = process.platform === 'linux' && !spawnSync('taskset', ['-c', '0', 'true']).error;
+const onLinux = existsSync('/proc/self/stat');
+if (!onLinux) {
+  console.error('bench:cli reads CPU time and memory from /proc: it runs on Linux only.');
+  process.exit(1);
+}
+const TICKS_PER_SECOND = Number(spawnSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).stdout.trim()) || 100;
+
+/** CPU seconds used by this process's waited-for children so far (user + system). */
+function childrenCpu() {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / TICKS_PER_SECOND; // cutime, cstime
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+const verdict = (ok) => (ok ? 'PASS' : 'FAIL');
+const ms = (seconds) => `${(seconds * 1000).toFixed(0)} ms`;
+const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
+const pinned = (args) => (canPin ? ['taskset', ['-c', '0', process.execPath, ...args]] : [process.execPath, args]);
+
+const work = mkdtempSync(join(tmpdir(), 'backrub-bench-cli-'));
+const core = await import(distCore.href);
+const intakes = generatedIntakes(core, BATCH, SEED);
+const oneFile = join(work, 'one.json');
+writeFileSync(oneFile, readFileSync(new URL('../test/support/desk-worker.intake.json', import.meta.url)));
+const batchFile = join(work, 'batch.json');
+writeFileSync(batchFile, JSON.stringify(intakes));
+const lines = `${intakes.map((intake) => JSON.stringify(intake)).join('\n')}\n`;
+const ndjsonFile = join(work, 'batch.ndjson');
+writeFileSync(ndjsonFile, lines.repeat(SCALING_LINES / BATCH));
+
+/** Runs a child to the end with output to /dev/null; its CPU and wall seconds, and peak RSS (kB, from /proc). */
+function run(command, args, { input } = {}) {
+  return new Promise((resolve, reject) => {
+    const cpuBefore = childrenCpu();
+    const start = process.hrtime.bigint();
+    const child = spawn(command, args, { stdio: [input ? 'pipe' : 'ignore', openSync('/dev/null', 'w'), 'inherit'] });
+    let peakKb = 0;
+    const poll = setInterval(() => {
+      try {
+        const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+        if (hwm) peakKb = Math.max(peakKb, Number(hwm[1]));
+      } catch {
+        // the child has just ended
+      }
+    }, 20);
+    if (input) input(child.stdin).catch(reject);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(poll);
+      const wall = Number(process.hrtime.bigint() - start) / 1e9;
+      if (code !== 0) reject(new Error(`${args.join(' ')} exited with ${code}`));
+      else resolve({ cpu: childrenCpu() - cpuBefore, wall, peakKb });
+    });
+  });
+}
+
+/** CPU and wall seconds per start of one command, over STARTS starts in a row. */
+function starts(args) {
+  const cpuBefore = childrenCpu();
+  const walls = [];
+  for (let i = 0; i < STARTS; i += 1) {
+    const start = process.hrtime.bigint();
+    const result = spawnSync(process.execPath, args, { stdio: 'ignore' });
+    if (result.status !== 0) throw new Error(`${args.join(' ')} exited with ${result.status}`);
+    walls.push(Number(process.hrtime.bigint() - start) / 1e9);
+  }
+  return { cpu: (childrenCpu() - cpuBefore) / STARTS, wall: median(walls) };
+}
+
+/** Validated assessments per CPU-second in this process, one core: the ceiling the CLI is compared to. */
+function inProcessRate() {
+  const pass = () => {
+    let sink = 0;
+    for (const intake of intakes) {
+      const checked = core.validate(core.IntakeSchema, intake);
+      if (checked.ok) sink += core.assess(checked.value).recommendations.length;
+    }
+    return sink;
+  };
+  pass();
+  const rates = [0, 1, 2].map(() => {
+    const before = process.cpuUsage();
+    pass();
+    const used = process.cpuUsage(before);
+    return BATCH / ((used.user + used.system) / 1e6);
+  });
+  return Math.max(...rates);
+}
+
+/** Writes the 20,000 lines again and again to standard input until `total` lines have gone, waiting when the pipe is full. */
+const feedLines = (total) => async (stdin) => {
+  const block = Buffer.from(lines);
+  for (let sent = 0; sent < total; sent += BATCH) {
+    if (!stdin.write(block)) await new Promise((resolve) => stdin.once('drain', resolve));
+  }
+  stdin.end();
+};
+
+const commands = {
+  'node -e 0 (baseline)': ['-e', '0'],
+  'backrub --help': [BIN, '--help'],
+  'backrub techniques': [BIN, 'techniques'],
+  'backrub technique tennis-ball': [BIN, 'technique', 'tennis-ball'],
+  'backrub assess --input one.json --json': [BIN, 'assess', '--input', oneFile, '--json'],
+};
+
+try {
+  const startRuns = Object.fromEntries(Object.keys(commands).map((name) => [name, []]));
+  const batchRuns = [];
+  const scaling = [];
+  const engineRates = [];
+  for (let round = 0; round < ROUNDS; round += 1) {
+    for (const [name, args] of Object.entries(commands)) startRuns[name].push(starts(args));
+    engineRates.push(inProcessRate());
+    batchRuns.push(await run(...pinned([BIN, 'assess', '--input', batchFile, '--json'])));
+    const one = await run(process.execPath, [BIN, 'assess', '--input', ndjsonFile, '--ndjson', '--jobs', '1']);
+    const two = await run(process.execPath, [BIN, 'assess', '--input', ndjsonFile, '--ndjson', '--jobs', '2']);
+    scaling.push({ one, two });
+  }
+  const million = await run(process.execPath, [BIN, 'assess', '--input', '-', '--ndjson', '--jobs', '2'], { input: feedLines(MILLION) });
+
+  console.log(`backrub CLI bench: node ${process.version}, ${cpus().length} cores, load average ${loadavg()[0].toFixed(1)}; ` +
+    `${ROUNDS} rounds (alternating), medians; single-thread runs ${canPin ? 'pinned to CPU 0' : 'not pinned (no taskset)'}`);
+  console.log(`start-up: CPU time per start (${STARTS} starts per round), wall clock beside it`);
+  for (const [name, runs] of Object.entries(startRuns)) {
+    const cpu = median(runs.map((r) => r.cpu));
+    const ratio = median(runs.map((r, i) => r.cpu / startRuns['node -e 0 (baseline)'][i].cpu));
+    const goal = name.includes('assess') ? GOALS.assessStart : GOALS.start;
+    const judged = name.includes('baseline') ? '' : `  ratio ${ratio.toFixed(2)} (goal <= ${goal}): ${verdict(ratio <= goal)}`;
+    console.log(`  ${name.padEnd(40)} ${ms(cpu).padStart(7)} CPU   ${ms(median(runs.map((r) => r.wall))).padStart(7)} wall${judged}`);
+  }
+
+  const engine = median(engineRates);
+  const cliRates = batchRuns.map((r) => BATCH / r.cpu);
+  const vsEngine = median(cliRates.map((rate, i) => rate / engineRates[i]));
+  console.log(`batch: ${BATCH.toLocaleString('en-US')} generated intakes (seed ${SEED})`);
+  console.log(`  in-process validate + assess:            ${Math.round(engine).toLocaleString('en-US').padStart(7)}/s per CPU-second (the baseline)`);
+  console.log(`  backrub assess --input batch.json --json: ${Math.round(median(cliRates)).toLocaleString('en-US').padStart(7)}/s per CPU-second, ` +
+    `whole run incl. start-up (${median(batchRuns.map((r) => r.wall)).toFixed(2)} s wall)`);
+  console.log(`    ratio ${vsEngine.toFixed(2)} (goal >= ${GOALS.batchVsEngine}): ${verdict(vsEngine >= GOALS.batchVsEngine)}; ` +
+    `peak RSS ${mb(Math.max(...batchRuns.map((r) => r.peakKb)))}`);
+  // The same goal for --ndjson (compact JSON, one line per intake), from the --jobs 1 runs below.
+  const ndjsonRates = scaling.map(({ one }) => SCALING_LINES / one.cpu);
+  const ndjsonVsEngine = median(ndjsonRates.map((rate, i) => rate / engineRates[i]));
+  console.log(`  backrub assess --input batch.ndjson --ndjson (${SCALING_LINES.toLocaleString('en-US')} lines, --jobs 1): ` +
+    `${Math.round(median(ndjsonRates)).toLocaleString('en-US')}/s per CPU-second`);
+  console.log(`    ratio ${ndjsonVsEngine.toFixed(2)} (goal >= ${GOALS.batchVsEngine}): ${verdict(ndjsonVsEngine >= GOALS.batchVsEngine)}`);
+  const speedups = scaling.map(({ one, two }) => one.wall / two.wall);
+  const speedup = median(speedups);
+  console.log(`  --ndjson on ${SCALING_LINES.toLocaleString('en-US')} lines, wall clock: --jobs 1 ${median(scaling.map((s) => s.one.wall)).toFixed(2)} s, ` +
+    `--jobs 2 ${median(scaling.map((s) => s.two.wall)).toFixed(2)} s`);
+  console.log(`    speed-up ${speedup.toFixed(2)} (goal >= ${GOALS.jobs} on 2 cores): ${verdict(speedup >= GOALS.jobs)}   ` +
+    `[rounds ${speedups.map((x) => x.toFixed(2)).join(', ')}; wall clock, so other processes on the machine lower it]`);
+  const millionMb = million.peakKb / 1024;
+  console.log(`memory: ${MILLION.toLocaleString('en-US')} intakes through --ndjson --jobs 2 from standard input in ${million.wall.toFixed(1)} s ` +
+    `(${Math.round(MILLION / million.wall).toLocaleString('en-US')}/s): peak RSS ${mb(million.peakKb)} (goal < ${GOALS.millionMb} MB): ${verdict(millionMb < GOALS.millionMb)}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
