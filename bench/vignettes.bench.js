@@ -9,7 +9,8 @@
 // - under-triage: the assessed level is less severe than every accepted level (the dangerous error);
 // - over-triage: more severe than every accepted level; for benign cases, anything but self-care;
 // - massage advised where withheld: massage advice, a recommendation or a plan step for a case whose accepted
-//   levels exclude self-care.
+//   levels exclude self-care;
+// - massage rule broken: a technique a §5 rule the case exercises blocks is still recommended or planned.
 // The confusion table puts each case in the row of its most severe accepted level.
 import { existsSync } from 'node:fs';
 
@@ -20,7 +21,7 @@ if (!existsSync(distCore)) {
 }
 const { assess, IntakeSchema } = await import(distCore.href);
 const { VIGNETTES } = await import('../test/vignettes/cases.js');
-const { TRIAGE_ORDER } = await import('../test/vignettes/spec.js');
+const { MASSAGE_RULES, TRIAGE_ORDER } = await import('../test/vignettes/spec.js');
 
 const severity = (level) => TRIAGE_ORDER.indexOf(level);
 const pct = (n, of) => (of === 0 ? '-' : `${((100 * n) / of).toFixed(1)}%`);
@@ -38,6 +39,10 @@ for (const v of VIGNETTES) {
   const level = severity(result.triage);
   const accepted = v.accepted.map(severity);
   const massageGiven = result.massageAdvised || result.recommendations.length > 0 || result.plan.steps.length > 0;
+  const offered = new Set([...result.recommendations.map((r) => r.technique), ...result.plan.steps.map((st) => st.technique)]);
+  const brokenRules = MASSAGE_RULES.filter(
+    (rule) => v.exercises.includes(rule.id) && rule.blocked.some((technique) => offered.has(technique)),
+  ).map((rule) => rule.id);
   rows.push({
     v,
     triage: result.triage,
@@ -46,6 +51,7 @@ for (const v of VIGNETTES) {
     over: level > Math.max(...accepted),
     massageLeak: v.massageWithheld && massageGiven,
     benignOver: v.benign && result.triage !== 'self-care',
+    brokenRules,
     codes: result.reasons.map((r) => r.code),
   });
 }
@@ -60,12 +66,14 @@ const confusion = Object.fromEntries(
   levels.map((row) => [row, Object.fromEntries(levels.map((col) => [col, count((r) => expectedLevel(r.v) === row && r.triage === col)]))]),
 );
 const failing = rows
-  .filter((r) => r.invalid || !r.ok || r.massageLeak)
+  .filter((r) => r.invalid || !r.ok || r.massageLeak || r.brokenRules.length > 0)
   .map((r) => ({
     id: r.v.id,
     why: r.invalid
       ? `invalid intake: ${r.invalid}`
-      : `got ${r.triage}, accepted ${r.v.accepted.join('/')}${r.under ? ' (UNDER-TRIAGE)' : ''}${r.massageLeak ? ', massage advised' : ''}`,
+      : `got ${r.triage}, accepted ${r.v.accepted.join('/')}${r.under ? ' (UNDER-TRIAGE)' : ''}${r.massageLeak ? ', massage advised' : ''}${
+          r.brokenRules.length > 0 ? `, breaks ${r.brokenRules.join(', ')}` : ''
+        }`,
     knownGap: Boolean(r.v.knownGap),
   }));
 
@@ -76,6 +84,7 @@ const summary = {
   underTriage: count((r) => r.under),
   overTriage: count((r) => r.over),
   massageAdvisedWhereWithheld: count((r) => r.massageLeak),
+  massageRuleBroken: count((r) => r.brokenRules.length > 0),
   withheldCases: withheld,
   benignCases: benign,
   benignOverTriaged: count((r) => r.benignOver),
@@ -93,6 +102,7 @@ if (process.argv.includes('--json')) {
   console.log(`  under-triage (less severe):       ${summary.underTriage}`);
   console.log(`  over-triage (more severe):        ${summary.overTriage}`);
   console.log(`  massage advised where withheld:   ${summary.massageAdvisedWhereWithheld}/${withheld}`);
+  console.log(`  §5 massage rule broken:           ${summary.massageRuleBroken}`);
   console.log(`  benign cases over-triaged:        ${summary.benignOverTriaged}/${benign}`);
   console.log('');
   console.log('  confusion: row = most severe accepted level, column = assessed');

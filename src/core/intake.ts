@@ -1,7 +1,7 @@
 // The intake contract. Field names and values are fixed: the CLI, the API and the web app all speak it.
 import { z } from 'zod';
 import {
-  BODY_AREAS, CAUSES, CONDITIONS, CONTEXTS, EQUIPMENT, GOALS, ONSETS, PAIN_PATTERNS, PAIN_QUALITIES, PRESSURES,
+  BODY_AREAS, CAUSES, CONDITIONS, CONTEXTS, EQUIPMENT, GOALS, LIMITS, ONSETS, PAIN_PATTERNS, PAIN_QUALITIES, PRESSURES,
   QUESTION_IDS, SETTINGS, SYMPTOMS, TRENDS,
 } from './vocabulary.js';
 
@@ -26,14 +26,14 @@ const wholeNumber = (min: number, max?: number) => {
 export const IntakeSchema = z
   .strictObject(
     {
-      age: wholeNumber(16, 110),
+      age: wholeNumber(LIMITS.age.min, LIMITS.age.max),
       pregnant: z.boolean().optional(),
       areas: choices(BODY_AREAS).min(1, 'choose at least one area'),
       pattern: choice(PAIN_PATTERNS),
       radiatesBelowKnee: z.boolean().optional(),
       quality: choices(PAIN_QUALITIES),
-      intensity: wholeNumber(0, 10),
-      durationDays: wholeNumber(0, 36_500),
+      intensity: wholeNumber(LIMITS.intensity.min, LIMITS.intensity.max),
+      durationDays: wholeNumber(LIMITS.durationDays.min, LIMITS.durationDays.max),
       trend: choice(TRENDS).optional(),
       causes: choices(CAUSES),
       contexts: choices(CONTEXTS).optional(),
@@ -49,8 +49,8 @@ export const IntakeSchema = z
         .boolean()
         .optional()
         .describe('Whether moving or changing position makes the pain better or worse. false: the same whatever you do.'),
-      pregnancyWeeks: wholeNumber(0, 42).optional().describe('Weeks pregnant; left out when not sure.'),
-      daysSinceInjury: wholeNumber(0, 36_500)
+      pregnancyWeeks: wholeNumber(LIMITS.pregnancyWeeks.min, LIMITS.pregnancyWeeks.max).optional().describe('Weeks pregnant; left out when not sure.'),
+      daysSinceInjury: wholeNumber(LIMITS.daysSinceInjury.min, LIMITS.daysSinceInjury.max)
         .optional()
         .describe('Days since the fall, knock or lift (0 = today). Kept apart from durationDays.'),
       answered: choices(QUESTION_IDS)

@@ -1,5 +1,5 @@
 import {
-  BODY_AREAS, CAUSES, CONDITIONS, CONTEXTS, EQUIPMENT, GOALS, PAIN_PATTERNS, PAIN_QUALITIES, PRESSURES,
+  BODY_AREAS, CAUSES, CONDITIONS, CONTEXTS, EQUIPMENT, GOALS, LIMITS, PAIN_PATTERNS, PAIN_QUALITIES, PRESSURES,
   SETTINGS, SYMPTOMS, TRENDS, type BodyArea, type Symptom,
 } from './vocabulary.js';
 import type { Intake } from './intake.js';
@@ -131,14 +131,14 @@ export const QUESTIONS: readonly Question[] = [
     help: 'Some health conditions change which massage is safe.',
     options: CONDITIONS.map((c) => ({ value: c, label: CONDITION_RULES[c].label })),
   },
-  { field: 'age', kind: 'number', optional: false, min: 16, max: 110, label: 'How old are you?', help: 'backrub is for people aged 16 and over.' },
+  { field: 'age', kind: 'number', optional: false, ...LIMITS.age, label: 'How old are you?', help: 'backrub is for people aged 16 and over.' },
   { field: 'pregnant', kind: 'boolean', optional: true, default: false, label: 'Are you pregnant?' },
   { field: 'areas', kind: 'multi', optional: false, default: [], label: 'Where does it hurt? Choose all that apply.', options: labelled(BODY_AREAS, AREA_LABELS) },
   { field: 'pattern', kind: 'single', optional: false, label: 'How is the pain spread?', options: labelled(PAIN_PATTERNS, OPTION_LABELS.pattern) },
   { field: 'radiatesBelowKnee', kind: 'boolean', optional: true, default: false, label: 'Does pain go down your leg below the knee?' },
   { field: 'quality', kind: 'multi', optional: false, default: [], label: 'What does it feel like?', options: labelled(PAIN_QUALITIES, OPTION_LABELS.quality) },
-  { field: 'intensity', kind: 'number', optional: false, min: 0, max: 10, label: 'How much does it hurt right now, from 0 (none) to 10 (worst)?' },
-  { field: 'durationDays', kind: 'number', optional: false, min: 0, max: 36_500, label: 'How many days ago did this bout of pain start?', help: 'Use 0 if it started today.' },
+  { field: 'intensity', kind: 'number', optional: false, ...LIMITS.intensity, label: 'How much does it hurt right now, from 0 (none) to 10 (worst)?' },
+  { field: 'durationDays', kind: 'number', optional: false, ...LIMITS.durationDays, label: 'How many days ago did this bout of pain start?', help: 'Use 0 if it started today.' },
   { field: 'trend', kind: 'single', optional: true, default: 'stable', label: 'Is it getting better or worse?', options: labelled(TRENDS, OPTION_LABELS.trend) },
   { field: 'causes', kind: 'multi', optional: false, default: [], label: 'What do you think started it?', options: labelled(CAUSES, OPTION_LABELS.causes) },
   { field: 'contexts', kind: 'multi', optional: true, default: [], label: 'When is it worse?', options: labelled(CONTEXTS, OPTION_LABELS.contexts) },

@@ -12,8 +12,11 @@ const BASE_SCORE = 0.25;
 const conditionRules = (intake: Intake) => intake.conditions.map((c) => CONDITION_RULES[c]);
 
 /** Body areas the person marked that the home plan and techniques may work on. */
+/** Pregnant, or might be: the §5 pregnancy limits apply to both (principle 4, decision 0050). */
+const mayBePregnant = (intake: Intake) => intake.pregnant === true || intake.conditions.includes('might-be-pregnant');
+
 export function workableAreas(intake: Intake): BodyArea[] {
-  const pregnant = intake.pregnant === true;
+  const pregnant = mayBePregnant(intake);
   if (!pregnant && !intake.conditions.some((c) => CONDITION_RULES[c].keepOff)) return intake.areas;
   const keepOff = new Set(conditionRules(intake).flatMap((rule) => rule.keepOff ?? []));
   // No leg work in pregnancy: clots are 4 to 5 times more likely [THROMBOSISUK].
@@ -38,7 +41,7 @@ function reasonsToAvoid(technique: Technique, intake: Intake): string[] {
       reasons.push(`${name} uses ${technique.pressure} pressure. ${rule.maxPressure.why}`);
     }
   }
-  if (intake.pregnant) {
+  if (mayBePregnant(intake)) {
     const why = PREGNANCY_AVOID[technique.id];
     if (why) reasons.push(why);
   }
@@ -91,7 +94,7 @@ function cautionsFor(technique: Technique, intake: Intake): string[] {
     const caution = CONDITION_RULES[condition].caution;
     if (caution) extra.push(caution);
   }
-  if (intake.pregnant) {
+  if (mayBePregnant(intake)) {
     if (technique.setting === 'professional') extra.push('Tell the therapist you are pregnant, and choose one trained in pregnancy massage.');
     extra.push(...PREGNANCY_CAUTIONS);
   }

@@ -1,7 +1,7 @@
 import { ACTIONS, type Action, type Reason, type TriageLevel } from './assessment.js';
 import type { Intake } from './intake.js';
 import { CONDITION_RULES } from './knowledge/conditions.js';
-import { FLOW_QUESTIONS } from './knowledge/flow-questions.js';
+import { FLOW_QUESTIONS, type FlowQuestionRule } from './knowledge/flow-questions.js';
 import { SYMPTOM_BLOCKS } from './knowledge/massage-rules.js';
 import { TRIAGE_RULES } from './knowledge/triage-rules.js';
 import { TRIAGE_SEVERITY } from './knowledge/triage-guidance.js';
@@ -26,11 +26,11 @@ interface Finding extends Reason {
   action: Action;
 }
 
-const UNSET_FACT_QUESTION: Record<string, QuestionId> = {
-  'onset:unset': 'onset',
-  'movementChangesPain:unset': 'movement',
-  'pregnancyWeeks:unset': 'pregnancy-weeks',
-};
+const UNSET_FACTS: readonly (readonly [string, QuestionId])[] = [
+  ['onset:unset', 'onset'],
+  ['movementChangesPain:unset', 'movement'],
+  ['pregnancyWeeks:unset', 'pregnancy-weeks'],
+];
 
 const ACTION_RANK = new Map(ACTIONS.map((action, i) => [action, i]));
 const FOLLOW_UPS = new Set<QuestionId>(FOLLOW_UP_QUESTIONS);
@@ -43,15 +43,14 @@ const NO_WARNING_SIGNS: Reason = Object.freeze({
 });
 
 /** Every triage rule, massage block and must-answer question left out that fires for this draft. */
-function findingsFor(draft: Draft, options: ScreenOptions): Finding[] {
+function findingsFor(draft: Draft, options: ScreenOptions, followUps: readonly AskedQuestion[]): Finding[] {
   const findings: Finding[] = [];
   // While the flow still has to ask onset, movement or the weeks, "not said" is not yet an answer.
-  const stillToAsk = Object.entries(UNSET_FACT_QUESTION)
-    .filter(([, question]) => options.notYetAsked?.has(question))
-    .map(([fact]) => fact);
+  const notYetAsked = options.notYetAsked;
+  const stillToAsk = notYetAsked ? UNSET_FACTS.filter(([, question]) => notYetAsked.has(question)).map(([fact]) => fact) : [];
   for (const rule of TRIAGE_RULES) {
     const facts = rule.firesWhen(draft);
-    if (facts && !facts.some((fact) => stillToAsk.includes(fact))) {
+    if (facts && (stillToAsk.length === 0 || !facts.some((fact) => stillToAsk.includes(fact)))) {
       findings.push({
         level: rule.level, action: rule.action, code: rule.id, message: rule.message(draft, facts), source: rule.source,
         facts: [...new Set(facts)],
@@ -77,12 +76,9 @@ function findingsFor(draft: Draft, options: ScreenOptions): Finding[] {
     });
   }
   // Principle 7: a ★ question left out never passes as a silent "no".
-  const answered = answeredQuestions(draft);
-  for (const question of FLOW_QUESTIONS) {
-    if (answered.has(question.id) || options.notYetAsked?.has(question.id) || !question.critical) continue;
-    const asked = question.askedWhen(draft);
-    const critical = asked && question.critical(draft);
-    if (!asked || !critical) continue;
+  for (const { question, asked } of followUps) {
+    const critical = question.critical?.(draft);
+    if (!critical) continue;
     findings.push({
       level: 'see-doctor-first', action: 'book-gp', code: `unanswered-critical:${question.id}`,
       message: `${question.watchFor?.text ?? ''} Because this question was not answered, please check with a doctor before massage.`.trim(),
@@ -93,15 +89,30 @@ function findingsFor(draft: Draft, options: ScreenOptions): Finding[] {
   return findings;
 }
 
-/** The watch-for lines of follow-up questions that applied but were not answered. */
-export function unansweredReasons(draft: Draft, options: ScreenOptions = {}): Reason[] {
+interface AskedQuestion {
+  question: FlowQuestionRule;
+  /** The facts that made it apply. */
+  asked: readonly string[];
+}
+
+/** Questions that apply to the draft, were not answered, and are not still to be asked by the flow. */
+function leftUnanswered(draft: Draft, options: ScreenOptions): AskedQuestion[] {
   const answered = answeredQuestions(draft);
-  const reasons: Reason[] = [];
+  const left: AskedQuestion[] = [];
   for (const question of FLOW_QUESTIONS) {
-    if (!FOLLOW_UPS.has(question.id) || !question.watchFor) continue;
-    if (answered.has(question.id) || options.notYetAsked?.has(question.id)) continue;
+    if (question.preference || answered.has(question.id) || options.notYetAsked?.has(question.id)) continue;
+    if (!question.critical && !question.watchFor) continue;
     const asked = question.askedWhen(draft);
-    if (!asked) continue;
+    if (asked) left.push({ question, asked });
+  }
+  return left;
+}
+
+/** The watch-for lines of follow-up questions that applied but were not answered. */
+function unansweredReasons(left: readonly AskedQuestion[]): Reason[] {
+  const reasons: Reason[] = [];
+  for (const { question, asked } of left) {
+    if (!FOLLOW_UPS.has(question.id) || !question.watchFor) continue;
     reasons.push({
       code: `unanswered:${question.id}`, message: question.watchFor.text, source: question.watchFor.source,
       facts: [...new Set([`unanswered:${question.id}`, ...asked])],
@@ -123,9 +134,9 @@ export function cautionFacts(draft: Draft): string[] {
   return facts;
 }
 
-function informational(draft: Draft, triage: TriageLevel, options: ScreenOptions): Reason[] {
+function informational(draft: Draft, triage: TriageLevel, left: readonly AskedQuestion[]): Reason[] {
   if (triage === 'emergency') return [];
-  const reasons = unansweredReasons(draft, options);
+  const reasons = unansweredReasons(left);
   if (triage === 'urgent') return reasons;
   const intensity = draft.intensity ?? 0;
   if (intensity >= 9) {
@@ -177,7 +188,8 @@ function cautionWords(draft: Draft, facts: readonly string[]): string {
  * action leads; every finding is listed.
  */
 export function screenDraft(draft: Draft, options: ScreenOptions = {}): SafetyScreen {
-  const findings = findingsFor(draft, options);
+  const left = leftUnanswered(draft, options);
+  const findings = findingsFor(draft, options, left);
   findings.sort(
     (a, b) =>
       TRIAGE_SEVERITY[b.level] - TRIAGE_SEVERITY[a.level] || (ACTION_RANK.get(a.action) ?? 0) - (ACTION_RANK.get(b.action) ?? 0),
@@ -185,7 +197,7 @@ export function screenDraft(draft: Draft, options: ScreenOptions = {}): SafetySc
   const lead = findings[0];
   const triage: TriageLevel = lead?.level ?? 'self-care';
   const reasons: Reason[] = findings.map(({ level: _level, ...reason }) => reason);
-  reasons.push(...informational(draft, triage, options));
+  reasons.push(...informational(draft, triage, left));
   return lead ? { triage, action: lead.action, reasons } : { triage, reasons };
 }
 

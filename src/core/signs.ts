@@ -16,21 +16,44 @@ export type Facts = readonly string[] | null;
 
 const NONE: readonly string[] = Object.freeze([]);
 
-export const all = (...parts: Facts[]): Facts => {
-  if (parts.some((p) => p === null)) return null;
-  return (parts as (readonly string[])[]).flat();
-};
-export const any = (...parts: Facts[]): Facts => {
-  const held = parts.filter((p): p is readonly string[] => p !== null);
-  return held.length ? held.flat() : null;
-};
+// The combinators run for every rule on every assessment: plain loops, no spreading or flattening.
+// `all` takes later parts as thunks, so a rule stops at its first test that fails (usually a cheap one).
+type Part = Facts | (() => Facts);
+export function all(...parts: Part[]): Facts {
+  let facts: string[] | undefined;
+  for (const item of parts) {
+    const part = typeof item === 'function' ? item() : item;
+    if (part === null) return null;
+    if (part.length) {
+      if (!facts) facts = [];
+      for (const fact of part) facts.push(fact);
+    }
+  }
+  return facts ?? NONE;
+}
+export function any(...parts: Facts[]): Facts {
+  let held: Facts = null;
+  let facts: string[] | undefined;
+  for (const part of parts) {
+    if (part === null) continue;
+    if (held === null) {
+      held = part;
+      continue;
+    }
+    if (!facts) facts = [...held];
+    for (const fact of part) facts.push(fact);
+  }
+  return facts ?? held;
+}
 export const not = (part: Facts): Facts => (part === null ? NONE : null);
 export const when = (test: boolean): Facts => (test ? NONE : null);
 
-const listed = <V extends string>(field: string, list: readonly V[] | undefined, values: readonly V[]): Facts => {
-  const found = values.filter((v) => list?.includes(v));
-  return found.length ? found.map((v) => `${field}:${v}`) : null;
-};
+function listed<V extends string>(field: string, list: readonly V[] | undefined, values: readonly V[]): Facts {
+  if (!list || list.length === 0) return null;
+  let found: string[] | null = null;
+  for (const value of values) if (list.includes(value)) (found ??= []).push(`${field}:${value}`);
+  return found;
+}
 export const S = (d: Draft, ...v: Symptom[]) => listed('symptoms', d.symptoms, v);
 export const C = (d: Draft, ...v: Condition[]) => listed('conditions', d.conditions, v);
 export const A = (d: Draft, ...v: BodyArea[]) => listed('areas', d.areas, v);

@@ -22,6 +22,17 @@ export const SETTINGS = ['home', 'professional', 'either'] as const;
 export const PRESSURES = ['light', 'medium', 'firm'] as const;
 export const EQUIPMENT = ['foam-roller', 'tennis-ball'] as const;
 export const ONSETS = ['sudden', 'gradual'] as const;
+
+/** Number limits, one place for the schema and the questions. */
+export const LIMITS = {
+  age: { min: 16, max: 110 },
+  intensity: { min: 0, max: 10 },
+  durationDays: { min: 0, max: 36_500 },
+  pregnancyWeeks: { min: 0, max: 42 },
+  daysSinceInjury: { min: 0, max: 36_500 },
+} as const;
+/** The pregnancy question is asked up to this age (SCREENING.md §3). */
+export const PREGNANCY_QUESTION_MAX_AGE = 55;
 export const CONDITIONS = [
   'open-wound-or-skin-infection', 'severe-osteoporosis', 'osteoporosis', 'clotting-disorder',
   'anticoagulant-medication', 'dvt-history', 'recent-surgery', 'recent-fracture', 'contagious-illness',

@@ -13,7 +13,8 @@ describe('bench:safety', () => {
   it.skipIf(!built)('scores every vignette and reports the figures the safety case quotes', () => {
     const summary = JSON.parse(execFileSync(process.execPath, [bench, '--json'], { encoding: 'utf8' })) as Record<string, unknown>;
     expect(summary.cases).toBe(VIGNETTES.length);
-    for (const key of ['inAcceptedSet', 'underTriage', 'overTriage', 'massageAdvisedWhereWithheld', 'benignOverTriaged']) {
+    const figures = ['inAcceptedSet', 'underTriage', 'overTriage', 'massageAdvisedWhereWithheld', 'massageRuleBroken', 'benignOverTriaged'];
+    for (const key of figures) {
       expect(typeof summary[key], key).toBe('number');
     }
     expect(summary.withheldCases).toBe(VIGNETTES.filter((v) => v.massageWithheld).length);

@@ -166,8 +166,8 @@ const cases = [
   {
     id: 'heart-positional-jaw-sweating', title: 'Upper back pain that shifts with position, spreading to the jaw, with sweating and sickness', source: S.NICE95,
     intake: { age: 58, pregnant: false, areas: ['upper-back'], pattern: 'radiating', radiatesBelowKnee: false, quality: ['dull-ache'], intensity: 5, durationDays: 1, trend: 'stable', causes: ['unknown'], conditions: [], symptoms: ['pain-spreading-to-arm-or-jaw', 'sweating-or-feeling-sick'], onset: 'gradual', movementChangesPain: true },
-    accepted: UR_OR_EM, exercises: [],
-    knownGap: 'heart-attack-mimic needs pain that movement does not change, so upper back pain spreading to the jaw with sweating gets self-care with a massage plan and "no warning signs" as soon as the person says moving changes it, while the §6 safety net on the same page says to get seen today for exactly these signs. Positional pain does not rule out a heart attack (Cureus 2023;15(2):e34923). Needs a clinician: the arm/jaw plus sweating pair should probably count whatever movement does.',
+    accepted: UR_OR_EM, exercises: ['heart-attack-mimic'],
+    note: 'Was a known gap: heart-attack-mimic needed pain that movement does not change, so this got self-care with a massage plan while the §6 safety net said to get seen today for the same signs. Closed in decision 0050 (arm/jaw pain with sweating counts whatever movement does), awaiting sign-off.',
   },
   {
     id: 'heart-exertional-back', title: 'A month of back pain that comes on with effort and eases with rest, in a man of 66', source: S.MANNON24,
@@ -625,6 +625,12 @@ const cases = [
     id: 'pregnancy-back-ache', title: 'Twenty-four weeks pregnant with an ordinary low back ache at the end of the day', source: S.NHSPREGBACK,
     intake: { age: 30, pregnant: true, pregnancyWeeks: 24, areas: ['lower-back'], pattern: 'widespread', quality: ['dull-ache'], intensity: 4, durationDays: 20, trend: 'stable', causes: ['unknown'], conditions: [], symptoms: [], contexts: ['after-long-day'], ...WANTS_FIRM },
     accepted: SC, exercises: ['massage:pregnant'],
+  },
+  {
+    id: 'might-be-pregnant-desk-ache', title: 'A late period, so she might be pregnant, and a desk back ache; she likes firm pressure', source: S.TOMMYS,
+    intake: { age: 29, areas: ['lower-back'], pattern: 'widespread', quality: ['dull-ache'], intensity: 3, durationDays: 5, trend: 'stable', causes: ['desk-posture'], conditions: ['might-be-pregnant'], symptoms: [], ...WANTS_FIRM },
+    accepted: SC, exercises: ['massage:pregnant'],
+    note: 'Was a known gap: the §5 pregnancy blocks applied only to pregnant: true, so deep tissue, trigger point, shiatsu and hot stones were recommended. Closed in decision 0050 ("I might be pregnant" gets the pregnancy limits), awaiting sign-off.',
   },
   {
     id: 'diabetes-gardening', title: 'Type 2 diabetes and a back ache after gardening that changes with movement', source: S.IFOMPT20,

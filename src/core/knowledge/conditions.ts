@@ -204,6 +204,8 @@ export const CONDITION_RULES: Record<Condition, ConditionRule> = {
     label: 'You might be pregnant',
     source: 'NHSECTOPIC',
     askedElsewhere: true,
+    // The pregnancy limits on techniques apply (ranking.ts); this line names it among the cautions.
+    caution: 'You might be pregnant: massage is limited as it is in pregnancy until you know.',
   },
   'family-spondyloarthritis': {
     id: 'family-spondyloarthritis',

@@ -6,7 +6,7 @@ import {
   A, age, all, any, bleedRisk, boneRisk, C, days, K, onsetAgeBelow, pregnant, Q, severe, type Draft, type Facts,
 } from '../signs.js';
 import {
-  BODY_AREAS, CONDITIONS, PAIN_QUALITIES, type Condition, type QuestionId, type Symptom,
+  BODY_AREAS, CONDITIONS, LIMITS, PAIN_QUALITIES, PREGNANCY_QUESTION_MAX_AGE, type Condition, type QuestionId, type Symptom,
 } from '../vocabulary.js';
 import { CONDITION_RULES } from './conditions.js';
 
@@ -86,13 +86,13 @@ export const FLOW_QUESTIONS: readonly FlowQuestionRule[] = [
         ],
       },
     ],
-    askedWhen: (d) => (d.age === undefined ? null : age(d, (n) => n <= 55)),
+    askedWhen: (d) => age(d, (n) => n <= PREGNANCY_QUESTION_MAX_AGE),
   },
   {
     id: 'pregnancy-weeks',
     label: 'How many weeks pregnant are you?',
     help: 'Leave it empty if you are not sure.',
-    parts: [{ field: 'pregnancyWeeks', kind: 'number', optional: true, min: 0, max: 42, label: 'How many weeks pregnant are you?' }],
+    parts: [{ field: 'pregnancyWeeks', kind: 'number', optional: true, ...LIMITS.pregnancyWeeks, label: 'How many weeks pregnant are you?' }],
     askedWhen: (d) => pregnant(d),
     watchFor: {
       text: 'We don\u2019t know how far along your pregnancy is, so we treat every pregnancy warning sign as possible.',
@@ -230,7 +230,7 @@ export const FLOW_QUESTIONS: readonly FlowQuestionRule[] = [
   {
     id: 'injury-date',
     label: 'How many days ago was the fall, knock or lift?',
-    parts: [{ field: 'daysSinceInjury', kind: 'number', optional: true, min: 0, max: 36_500, label: 'How many days ago was the fall, knock or lift?', help: 'Use 0 if it was today.' }],
+    parts: [{ field: 'daysSinceInjury', kind: 'number', optional: true, ...LIMITS.daysSinceInjury, label: 'How many days ago was the fall, knock or lift?', help: 'Use 0 if it was today.' }],
     askedWhen: (d) => all(any(boneRisk(d), age(d, (n) => n >= 70), C(d, 'frail')), K(d, 'fall-or-accident', 'lifting')),
     watchFor: { text: 'If a fall or knock made the pain start or get suddenly worse, get seen today.', source: 'DOWNIE13', level: 'urgent', action: 'same-day' },
   },

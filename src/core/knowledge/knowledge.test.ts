@@ -59,7 +59,7 @@ function allText(): string[] {
   const triage = Object.values(TRIAGE_GUIDANCE).flatMap((g) => [g.title, g.action]);
   const questions = [...QUESTIONS, ...FLOW_QUESTIONS.flatMap((q) => q.parts)].flatMap((q) => [q.label, q.help ?? '', ...('options' in q ? q.options.map((o) => o.label) : [])]);
   const flow = FLOW_QUESTIONS.flatMap((q) => [q.label, q.help ?? '', q.watchFor?.text ?? '']);
-  const rules = TRIAGE_RULES.flatMap((r) => [r.message({}, []), r.message({ age: 70, symptoms: ['unexplained-weight-loss'] }, ['symptoms:unexplained-weight-loss', 'age:70', 'causes:fall-or-accident', 'conditions:x'])]);
+  const rules = TRIAGE_RULES.flatMap((r) => [r.message({}, []), r.message({ age: 70, symptoms: ['unexplained-weight-loss'] }, ['symptoms:unexplained-weight-loss', 'age:70', 'causes:fall-or-accident', 'conditions:immunosuppressed', 'conditions:recent-spine-or-joint-procedure'])]);
   const massage = [...PREGNANCY_CAUTIONS, ...BONE_SAFE_EXERCISE, ...Object.values(SYMPTOM_BLOCKS).map((b) => b?.why ?? '')];
   const safetyNet = [
     assess({ age: 30, areas: ['lower-back'], pattern: 'one-spot', quality: [], intensity: 9, durationDays: 120, causes: ['sports'], conditions: ['anticoagulant-medication', 'inflammatory-arthritis', 'osteoporosis'], symptoms: ['morning-stiffness-over-30-min'], pregnant: true }),

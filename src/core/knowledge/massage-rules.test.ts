@@ -77,6 +77,13 @@ describe('massage rules (SCREENING.md §5)', () => {
     expect(result.safetyNet.map((s) => s.id)).toContain('pregnancy');
   });
 
+  it('"I might be pregnant" gets the same technique limits as pregnancy', () => {
+    const result = run({ conditions: ['might-be-pregnant'], pressure: 'firm', setting: 'either' });
+    expect(result.triage).toBe('self-care');
+    for (const id of ['hot-stone', 'deep-tissue', 'trigger-point', 'shiatsu', 'foam-roller'] as const) expect(result.recommendations.map((r) => r.technique), id).not.toContain(id);
+    expect(result.reasons.find((r) => r.code === 'cautions')?.facts).toContain('conditions:might-be-pregnant');
+  });
+
   it('strong pain (8+) or an injury under 3 days old blocks firm pressure', () => {
     expect(avoided({ intensity: 8 }).has('deep-tissue')).toBe(true);
     expect(avoided({ intensity: 7 }).has('deep-tissue')).toBe(false);

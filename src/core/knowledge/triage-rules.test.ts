@@ -39,7 +39,10 @@ const RULE_CASES: Record<string, { fires: Case[]; not: Case[] }> = {
     not: [{ quality: ['tearing'], durationDays: 14, onset: 'gradual' }, { quality: ['tearing'], durationDays: 15 }],
   },
   'heart-attack-mimic': {
-    fires: [{ areas: ['upper-back'], durationDays: 3, symptoms: ['pain-spreading-to-arm-or-jaw'] }],
+    fires: [
+      { areas: ['upper-back'], durationDays: 3, symptoms: ['pain-spreading-to-arm-or-jaw'] },
+      { areas: ['upper-back'], durationDays: 1, symptoms: ['pain-spreading-to-arm-or-jaw', 'sweating-or-feeling-sick'], movementChangesPain: true },
+    ],
     not: [
       { areas: ['upper-back'], durationDays: 3, symptoms: ['pain-spreading-to-arm-or-jaw'], movementChangesPain: true },
       { areas: ['upper-back'], durationDays: 4, symptoms: ['pain-spreading-to-arm-or-jaw'] },

@@ -1,5 +1,5 @@
 import type { Action, SourceId, TriageLevel } from '../assessment.js';
-import type { Intake } from '../intake.js';
+import type { Condition, Intake } from '../intake.js';
 import {
   A, age, all, any, bleedRisk, boneRisk, C, caudaSign, clotRisk, days, earlyPreg, infRisk, K, legNerve, mech, neuro,
   nonMech, not, notGradual, notMech, num, onsetAgeBelow, pregnant, Q, renal, S, severe, spaCriteria, sudden, thoracic,
@@ -31,9 +31,23 @@ const within = (d: Draft, limit: number) => days(d, (n) => n <= limit);
 /** Days since the fall, knock or lift when known, else since the pain began. */
 const injuryWithin = (d: Draft, limit: number): Facts =>
   d.daysSinceInjury !== undefined ? num(d, 'daysSinceInjury', (n) => n <= limit) : within(d, limit);
+// Pain spreading to the arm or jaw together with sweating or sickness counts whatever movement does:
+// positional pain does not rule out a heart attack (decision 0050).
 const heartPattern = (d: Draft) =>
-  all(any(thoracic(d), A(d, 'neck')), notMech(d), S(d, 'pain-spreading-to-arm-or-jaw', 'sweating-or-feeling-sick'));
+  all(any(thoracic(d), A(d, 'neck')), () =>
+    any(
+      all(notMech(d), () => S(d, 'pain-spreading-to-arm-or-jaw', 'sweating-or-feeling-sick')),
+      all(S(d, 'pain-spreading-to-arm-or-jaw'), () => S(d, 'sweating-or-feeling-sick')),
+    ),
+  );
 const worsening = (d: Draft): Facts => (d.trend === 'worsening' ? ['trend:worsening'] : null);
+const INFECTION_RISK_WORDS: Partial<Record<Condition, string>> = {
+  'iv-drug-use': 'injecting drugs',
+  immunosuppressed: 'a weak immune system',
+  'recent-infection': 'a recent infection',
+  'recent-spine-or-joint-procedure': 'a recent back or joint procedure',
+  diabetes: 'diabetes',
+};
 const has = (facts: readonly string[], fact: string) => facts.includes(fact);
 
 export const EMERGENCY_RULES: readonly TriageRule[] = [
@@ -43,7 +57,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     action: 'go-to-ae',
     sources: ['GIRFT23', 'NHSBACK', 'IFOMPT20'],
     reads: ['symptoms', 'radiatesBelowKnee', 'areas', 'quality'],
-    firesWhen: (d) => any(caudaSign(d), all(S(d, 'new-sexual-problem'), legNerve(d))),
+    firesWhen: (d) => any(caudaSign(d), all(S(d, 'new-sexual-problem'), () => legNerve(d))),
     message: () =>
       'What you told us about your bladder, bowels, private parts or both legs can mean the nerves at the bottom of the spine are badly squeezed (cauda equina syndrome). This needs hospital care straight away.',
   }),
@@ -83,8 +97,8 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     firesWhen: (d) =>
       any(
         S(d, 'pulsating-abdominal-pain'),
-        all(age(d, (n) => n >= 50), sudden(d), severe(d), any(A(d, 'abdomen', 'flank'), nonMech(d))),
-        all(C(d, 'aortic-aneurysm'), within(d, 14), any(sudden(d), severe(d))),
+        all(age(d, (n) => n >= 50), () => sudden(d), () => severe(d), () => any(A(d, 'abdomen', 'flank'), nonMech(d))),
+        all(C(d, 'aortic-aneurysm'), () => within(d, 14), () => any(sudden(d), severe(d))),
       ),
     message: () =>
       'Sudden, severe pain in the back, belly or side can mean the main blood vessel (the aorta) is swollen or leaking. So can a throbbing in your belly.',
@@ -104,7 +118,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     action: 'call-999',
     sources: ['BNSSG', 'NHSDISSECT'],
     reads: ['quality', 'durationDays', 'onset'],
-    firesWhen: (d) => all(Q(d, 'tearing'), within(d, 14), notGradual(d)),
+    firesWhen: (d) => all(Q(d, 'tearing'), () => within(d, 14), () => notGradual(d)),
     message: () => 'A new tearing or ripping pain can mean a tear in the main blood vessel (aortic dissection).',
   }),
   rule({
@@ -113,7 +127,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     action: 'call-999',
     sources: ['NICE95'],
     reads: ['areas', 'movementChangesPain', 'durationDays', 'symptoms'],
-    firesWhen: (d) => all(heartPattern(d), within(d, 3)),
+    firesWhen: (d) => all(heartPattern(d), () => within(d, 3)),
     message: () =>
       'New pain in your upper back or neck that moving does not change can be a heart attack. This is more likely with pain spreading to your arm or jaw, or sweating or feeling sick.',
   }),
@@ -123,7 +137,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     action: 'call-999',
     sources: ['NHSDVT', 'NICE158'],
     reads: ['symptoms', 'conditions', 'pregnant'],
-    firesWhen: (d) => any(S(d, 'coughing-blood'), all(S(d, 'pain-worse-breathing-in'), clotRisk(d))),
+    firesWhen: (d) => any(S(d, 'coughing-blood'), all(S(d, 'pain-worse-breathing-in'), () => clotRisk(d))),
     message: () => 'Coughing up blood, or pain when you breathe in with a higher risk of blood clots, can mean a clot in the lung.',
   }),
   rule({
@@ -141,7 +155,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     action: 'go-to-ae',
     sources: ['IFOMPT20', 'YUSUF19'],
     reads: ['symptoms', 'radiatesBelowKnee', 'areas', 'quality'],
-    firesWhen: (d) => all(S(d, 'fever'), neuro(d)),
+    firesWhen: (d) => all(S(d, 'fever'), () => neuro(d)),
     message: () => 'A fever with back pain and nerve signs (weakness, numbness or pain down a leg) can mean an infection pressing on the nerves.',
   }),
   rule({
@@ -150,7 +164,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     action: 'go-to-ae',
     sources: ['NICE234'],
     reads: ['conditions', 'symptoms', 'radiatesBelowKnee', 'areas', 'quality'],
-    firesWhen: (d) => all(C(d, 'cancer-history'), neuro(d)),
+    firesWhen: (d) => all(C(d, 'cancer-history'), () => neuro(d)),
     message: () =>
       'You have had cancer, and you have nerve signs (weakness, numbness or pain down a leg, or a bladder or bowel change). This can mean pressure on the spinal cord. Go to A&E now, or call your cancer team\u2019s 24-hour line.',
   }),
@@ -160,7 +174,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     action: 'go-to-ae',
     sources: ['SSEH'],
     reads: ['conditions', 'onset', 'symptoms', 'radiatesBelowKnee', 'areas', 'quality'],
-    firesWhen: (d) => all(bleedRisk(d), sudden(d), neuro(d)),
+    firesWhen: (d) => all(bleedRisk(d), () => sudden(d), () => neuro(d)),
     message: () => 'Sudden back pain with nerve signs while you bleed more easily can mean bleeding near the spinal cord.',
   }),
   rule({
@@ -169,7 +183,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     action: 'go-to-ae',
     sources: ['CKSRENAL'],
     reads: ['areas', 'onset', 'intensity', 'movementChangesPain', 'symptoms', 'pregnant'],
-    firesWhen: (d) => all(renal(d), any(S(d, 'fever'), pregnant(d))),
+    firesWhen: (d) => all(renal(d), () => any(S(d, 'fever'), pregnant(d))),
     message: () => 'Sudden, severe pain in your side with a fever, or while pregnant, can mean a blocked and infected kidney.',
   }),
   rule({
@@ -178,7 +192,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     action: 'go-to-ae',
     sources: ['NHSECTOPIC', 'NICE126'],
     reads: ['conditions', 'pregnant', 'pregnancyWeeks', 'symptoms', 'areas', 'intensity'],
-    firesWhen: (d) => all(earlyPreg(d), any(S(d, 'shoulder-tip-pain'), all(A(d, 'abdomen'), severe(d)))),
+    firesWhen: (d) => all(earlyPreg(d), () => any(S(d, 'shoulder-tip-pain'), all(A(d, 'abdomen'), () => severe(d)))),
     message: () =>
       'In early pregnancy, or if you might be pregnant, pain in the tip of the shoulder or bad belly pain can mean a pregnancy outside the womb (ectopic pregnancy).',
   }),
@@ -188,7 +202,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     action: 'call-maternity',
     sources: ['TOMMYS', 'NHSECTOPIC'],
     reads: ['pregnant', 'conditions', 'symptoms'],
-    firesWhen: (d) => all(any(pregnant(d), C(d, 'might-be-pregnant')), S(d, 'vaginal-bleeding')),
+    firesWhen: (d) => all(any(pregnant(d), C(d, 'might-be-pregnant')), () => S(d, 'vaginal-bleeding')),
     message: () => 'Bleeding from your vagina with back pain in pregnancy needs checking now.',
   }),
   rule({
@@ -197,7 +211,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     action: 'call-maternity',
     sources: ['TOMMYS', 'NICE25'],
     reads: ['pregnant', 'pregnancyWeeks', 'symptoms'],
-    firesWhen: (d) => all(pregnant(d), weeksBelow(d, 37), S(d, 'waters-or-contractions')),
+    firesWhen: (d) => all(pregnant(d), () => weeksBelow(d, 37), () => S(d, 'waters-or-contractions')),
     message: () => 'Tightenings, back pain in waves or fluid leaking before 37 weeks can mean labour is starting early.',
   }),
   rule({
@@ -206,7 +220,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     action: 'call-maternity',
     sources: ['NICE133'],
     reads: ['pregnant', 'pregnancyWeeks', 'symptoms'],
-    firesWhen: (d) => all(pregnant(d), weeksAtLeast(d, 20), S(d, 'pre-eclampsia-signs')),
+    firesWhen: (d) => all(pregnant(d), () => weeksAtLeast(d, 20), () => S(d, 'pre-eclampsia-signs')),
     message: () =>
       'A bad headache, vision changes, pain just below the ribs or sudden swelling in pregnancy can be pre-eclampsia, which needs checking now.',
   }),
@@ -218,7 +232,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     action: 'call-maternity',
     sources: ['TOMMYS'],
     reads: ['pregnant', 'pregnancyWeeks', 'symptoms'],
-    firesWhen: (d) => all(pregnant(d), weeksAtLeast(d, 37), S(d, 'waters-or-contractions')),
+    firesWhen: (d) => all(pregnant(d), () => weeksAtLeast(d, 37), () => S(d, 'waters-or-contractions')),
     message: () => 'Tightenings, back pain in waves or fluid leaking can mean labour has started. Call your maternity unit or midwife now.',
   }),
 ];
@@ -231,10 +245,11 @@ export const URGENT_RULES: readonly TriageRule[] = [
     sources: ['IFOMPT20', 'NHSBACK', 'YUSUF19'],
     reads: ['symptoms', 'conditions'],
     // The risk factors only word the message; a fever alone is enough.
-    firesWhen: (d) => all(S(d, 'fever'), any(infRisk(d), C(d, 'diabetes'), [])),
+    firesWhen: (d) => all(S(d, 'fever'), () => any(infRisk(d), C(d, 'diabetes'), [])),
     message: (_d, facts) => {
-      const risk = facts.some((f) => f.startsWith('conditions:'));
-      return `You have a fever with back pain${risk ? ', and a higher risk of infection (from what you told us about your health)' : ''}. An infection needs to be ruled out today.`;
+      const risks = facts.filter((f) => f.startsWith('conditions:')).map((f) => INFECTION_RISK_WORDS[f.slice(11) as Condition] ?? '');
+      const named = risks.length < 2 ? (risks[0] ?? '') : `${risks.slice(0, -1).join(', ')} and ${risks.at(-1)}`;
+      return `You have a fever with back pain${named ? `. The risk of a spine infection is higher with ${named}` : ''}. An infection needs to be ruled out today.`;
     },
   }),
   rule({
@@ -243,7 +258,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     action: 'same-day',
     sources: ['NHSKIDNEY', 'NICE111'],
     reads: ['symptoms', 'areas'],
-    firesWhen: (d) => all(S(d, 'fever'), any(A(d, 'flank'), S(d, 'urine-symptoms'))),
+    firesWhen: (d) => all(S(d, 'fever'), () => any(A(d, 'flank'), S(d, 'urine-symptoms'))),
     message: () => 'A fever with pain in your side, or with pain or burning when you pee, can be a kidney infection.',
   }),
   rule({
@@ -255,9 +270,9 @@ export const URGENT_RULES: readonly TriageRule[] = [
     firesWhen: (d) =>
       all(
         any(boneRisk(d), age(d, (n) => n >= 70), C(d, 'frail')),
-        any(
-          all(K(d, 'fall-or-accident', 'lifting'), injuryWithin(d, 14)),
-          all(within(d, 14), any(K(d, 'unknown'), Q(d, 'sharp'), sudden(d))),
+        () => any(
+          all(K(d, 'fall-or-accident', 'lifting'), () => injuryWithin(d, 14)),
+          all(within(d, 14), () => any(K(d, 'unknown'), Q(d, 'sharp'), sudden(d))),
         ),
       ),
     message: (_d, facts) =>
@@ -272,9 +287,9 @@ export const URGENT_RULES: readonly TriageRule[] = [
     firesWhen: (d) =>
       all(
         C(d, 'cancer-history'),
-        any(
+        () => any(
           thoracic(d), A(d, 'neck'), S(d, 'pain-worse-coughing-straining', 'night-pain-at-rest', 'unexplained-weight-loss'),
-          worsening(d), all(severe(d), nonMech(d)),
+          worsening(d), all(severe(d), () => nonMech(d)),
         ),
       ),
     message: () =>
@@ -286,7 +301,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     action: 'ae-today',
     sources: ['SSEH'],
     reads: ['conditions', 'onset', 'intensity', 'durationDays'],
-    firesWhen: (d) => all(bleedRisk(d), sudden(d), severe(d), within(d, 3)),
+    firesWhen: (d) => all(bleedRisk(d), () => sudden(d), () => severe(d), () => within(d, 3)),
     message: () => 'Sudden, severe new back pain while you bleed more easily needs checking today for bleeding near the spine.',
   }),
   rule({
@@ -304,7 +319,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     action: 'same-day',
     sources: ['NHSPANC'],
     reads: ['areas', 'onset', 'intensity'],
-    firesWhen: (d) => all(A(d, 'abdomen'), sudden(d), severe(d)),
+    firesWhen: (d) => all(A(d, 'abdomen'), () => sudden(d), () => severe(d)),
     message: () => 'Sudden, severe belly pain that goes through to the back can come from an organ such as the pancreas.',
   }),
   rule({
@@ -322,7 +337,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     action: 'same-day',
     sources: ['NHSPE'],
     reads: ['symptoms', 'conditions', 'pregnant', 'movementChangesPain'],
-    firesWhen: (d) => all(S(d, 'pain-worse-breathing-in'), not(clotRisk(d)), notMech(d)),
+    firesWhen: (d) => all(S(d, 'pain-worse-breathing-in'), () => not(clotRisk(d)), () => notMech(d)),
     message: () => 'Pain that is sharper when you breathe in, and not changed by moving, should be checked today.',
   }),
   rule({
@@ -331,7 +346,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     action: 'same-day',
     sources: ['NICE95'],
     reads: ['areas', 'movementChangesPain', 'durationDays', 'symptoms'],
-    firesWhen: (d) => all(heartPattern(d), days(d, (n) => n > 3 && n <= 30)),
+    firesWhen: (d) => all(heartPattern(d), () => days(d, (n) => n > 3 && n <= 30)),
     message: () =>
       'Upper back or neck pain that moving does not change can come from the heart. With pain spreading to your arm or jaw, or sweating or feeling sick, get it checked today.',
   }),
@@ -341,7 +356,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     action: 'same-day',
     sources: ['GIRFT23'],
     reads: ['symptoms', 'radiatesBelowKnee', 'areas', 'quality'],
-    firesWhen: (d) => all(S(d, 'new-sexual-problem'), not(legNerve(d))),
+    firesWhen: (d) => all(S(d, 'new-sexual-problem'), () => not(legNerve(d))),
     message: () =>
       'A new change in feeling in your private parts, or in erections or ejaculation, should be checked today. On its own it is unlikely to be a nerve emergency.',
   }),
@@ -351,7 +366,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     action: 'same-day',
     sources: ['NHSECTOPIC'],
     reads: ['conditions', 'pregnant', 'pregnancyWeeks', 'areas'],
-    firesWhen: (d) => all(earlyPreg(d), A(d, 'abdomen')),
+    firesWhen: (d) => all(earlyPreg(d), () => A(d, 'abdomen')),
     message: () => 'Belly pain in early pregnancy, or if you might be pregnant, should be checked today.',
   }),
   // Added in review against published cases (docs/decisions/0050), conservative until a clinician signs off.
@@ -361,7 +376,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     action: 'same-day',
     sources: ['NICE95', 'NHSBACK'],
     reads: ['areas', 'onset', 'intensity', 'movementChangesPain', 'durationDays'],
-    firesWhen: (d) => all(any(thoracic(d), A(d, 'neck')), sudden(d), severe(d), nonMech(d), within(d, 30)),
+    firesWhen: (d) => all(any(thoracic(d), A(d, 'neck')), () => sudden(d), () => severe(d), () => nonMech(d), () => within(d, 30)),
     message: () =>
       'Sudden, severe pain in the neck, upper or middle back that moving does not change should be checked today. Now and then it comes from the heart, the main blood vessel or a bleed near the spine.',
   }),
@@ -371,7 +386,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     action: 'ae-today',
     sources: ['SSEH'],
     reads: ['onset', 'intensity', 'symptoms'],
-    firesWhen: (d) => all(sudden(d), severe(d), S(d, 'weakness-or-trouble-walking')),
+    firesWhen: (d) => all(sudden(d), () => severe(d), () => S(d, 'weakness-or-trouble-walking')),
     message: () =>
       'Sudden, severe back or neck pain with new weakness in an arm or leg needs checking today, for pressure on the nerves or spinal cord.',
   }),
@@ -382,7 +397,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     sources: ['NICE133', 'TOMMYS'],
     reads: ['pregnant', 'conditions', 'symptoms'],
     // pre-eclampsia (emergency) covers 20 weeks on; before that the same signs still need a same-day check.
-    firesWhen: (d) => all(any(pregnant(d), C(d, 'might-be-pregnant')), S(d, 'pre-eclampsia-signs')),
+    firesWhen: (d) => all(any(pregnant(d), C(d, 'might-be-pregnant')), () => S(d, 'pre-eclampsia-signs')),
     message: () =>
       'A bad headache, vision changes, pain below the ribs or sudden swelling in pregnancy should be checked today by your midwife or GP.',
   }),
@@ -392,7 +407,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     action: 'same-day',
     sources: ['NHSKIDNEY', 'NICE111'],
     reads: ['pregnant', 'areas', 'symptoms'],
-    firesWhen: (d) => all(pregnant(d), any(A(d, 'flank'), S(d, 'urine-symptoms'))),
+    firesWhen: (d) => all(pregnant(d), () => any(A(d, 'flank'), S(d, 'urine-symptoms'))),
     message: () => 'Pain in your side, or pain or burning when you pee, in pregnancy can be a kidney infection. It should be checked today.',
   }),
 ];
@@ -442,7 +457,7 @@ export const SEE_DOCTOR_RULES: readonly TriageRule[] = [
     action: 'gp-48h',
     sources: ['NHSBACK'],
     reads: ['areas', 'movementChangesPain'],
-    firesWhen: (d) => all(thoracic(d), nonMech(d)),
+    firesWhen: (d) => all(thoracic(d), () => nonMech(d)),
     message: () => 'Pain in the upper or middle back that stays the same whatever you do should be checked by a doctor.',
   }),
   rule({
@@ -452,7 +467,7 @@ export const SEE_DOCTOR_RULES: readonly TriageRule[] = [
     sources: ['IFOMPT20', 'YUSUF19', 'AJEM19', 'SCSC25'],
     reads: ['symptoms', 'conditions', 'movementChangesPain'],
     firesWhen: (d) =>
-      all(not(S(d, 'fever')), any(infRisk(d), all(C(d, 'diabetes'), any(S(d, 'night-pain-at-rest'), nonMech(d))))),
+      all(not(S(d, 'fever')), () => any(infRisk(d), all(C(d, 'diabetes'), () => any(S(d, 'night-pain-at-rest'), nonMech(d))))),
     message: () =>
       'Your risk of a spine infection is higher than most people\u2019s, so a doctor should check new back pain even without a fever. Get seen today if you get a fever.',
   }),
@@ -482,7 +497,7 @@ export const SEE_DOCTOR_RULES: readonly TriageRule[] = [
     action: 'gp-48h',
     sources: ['NHSPE', 'NICE158'],
     reads: ['symptoms', 'conditions', 'pregnant', 'movementChangesPain'],
-    firesWhen: (d) => all(S(d, 'pain-worse-breathing-in'), not(clotRisk(d)), mech(d)),
+    firesWhen: (d) => all(S(d, 'pain-worse-breathing-in'), () => not(clotRisk(d)), () => mech(d)),
     message: () =>
       'Pain that is sharper when you breathe in but changes when you move is often from the muscles and ribs. A doctor should still check it. Get help at once if you get short of breath.',
   }),
@@ -514,7 +529,7 @@ export const SEE_DOCTOR_RULES: readonly TriageRule[] = [
     sources: ['NHSBACK', 'NICE59'],
     reads: ['trend', 'durationDays'],
     // G1: soreness after exercise can build for a few days, so "worse" counts from a week on.
-    firesWhen: (d) => all(worsening(d), days(d, (n) => n >= 7)),
+    firesWhen: (d) => all(worsening(d), () => days(d, (n) => n >= 7)),
     message: () => 'Your pain has been getting worse for a week or more. Pain that keeps getting worse should be checked by a doctor.',
   }),
   rule({
@@ -523,12 +538,11 @@ export const SEE_DOCTOR_RULES: readonly TriageRule[] = [
     action: 'book-gp',
     sources: ['NICE65'],
     reads: ['areas', 'durationDays', 'age', 'symptoms', 'conditions'],
-    firesWhen: (d) => {
-      const criteria = spaCriteria(d);
-      return all(
-        A(d, 'lower-back', 'buttock'), days(d, (n) => n > 90), onsetAgeBelow(d, 45), criteria.length >= 3 ? criteria.flat() : null,
-      );
-    },
+    firesWhen: (d) =>
+      all(A(d, 'lower-back', 'buttock'), () => days(d, (n) => n > 90), () => onsetAgeBelow(d, 45), () => {
+        const criteria = spaCriteria(d);
+        return criteria.length >= 3 ? criteria.flat() : null;
+      }),
     message: (d) =>
       spaCriteria(d).length >= 4
         ? 'Your back pain has signs of inflammation in the spine (spondyloarthritis). Ask your GP to refer you to a rheumatology (joint) specialist.'
