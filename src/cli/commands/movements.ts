@@ -21,7 +21,7 @@ export function renderMovement(movement: Movement, style: Style, width: number):
   ];
   movement.steps.forEach((step, i) => out.push(...wrap(step, width, '     ', `  ${i + 1}. `)));
   out.push(...heading('What you should feel', style), ...wrap(movement.feel, width, '  '));
-  out.push(...heading('Stop if', style), ...movement.stopIf.flatMap(bullet));
+  out.push(...heading('When to stop', style), ...['Stop at once if you feel sharp pain.', ...movement.stopIf].flatMap(bullet));
   out.push(...heading('Take care', style), ...movement.cautions.flatMap(bullet));
   out.push(...heading('Sources', style));
   for (const id of movement.sources) out.push(...sourceLines(id, width));

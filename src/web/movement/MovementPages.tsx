@@ -89,9 +89,9 @@ function MovementPage(props: { id: string }) {
         <p>{m.feel}</p>
       </section>
       <section class="card card--caution" aria-labelledby="stop-h">
-        <h2 id="stop-h">Stop if</h2>
+        <h2 id="stop-h">When to stop</h2>
         <ul>
-          <li>You feel sharp pain.</li>
+          <li>Stop at once if you feel sharp pain.</li>
           {m.stopIf.map((s) => (
             <li key={s}>{s}</li>
           ))}
