@@ -53,7 +53,7 @@ describe('backrub assess: what the report shows for each level', () => {
 describe('backrub assess --json', () => {
   it('keeps the shape it had, with only the new fields added', () => {
     const before = ['triage', 'massageAdvised', 'reasons', 'recommendations', 'avoid', 'plan', 'tips'];
-    const added = ['action', 'safetyNet', 'noExactFit'];
+    const added = ['action', 'safetyNet', 'noExactFit', 'avoidMovements'];
     for (const intake of [emergency, urgent, seeDoctorFirst, selfCare]) {
       const output = JSON.parse(report(intake, '--json').stdout) as Record<string, unknown>;
       expect(Object.keys(output)).toEqual(expect.arrayContaining(before));

@@ -62,7 +62,7 @@ describe('backrub assess: the movement part of the report', () => {
 
   it('says nothing about movement when massage is not advised', () => {
     const run = backrub(['assess', '--input', '-'], { input: intake({ symptoms: ['fever'] }) });
-    expect(run.stdout).toContain('Massage: NOT advised');
+    expect(run.stdout).toContain('URGENT: See a doctor today');
     expect(run.stdout).not.toContain('Stretches and movement');
     expect(run.stdout).not.toContain('Movements to leave out');
     expect(run.stdout).not.toContain('Stay active');
