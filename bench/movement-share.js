@@ -4,7 +4,7 @@
 // Usage: npm run bench:movement (builds first), or node bench/movement-share.js after `npm run build`.
 // MOVEMENT_INTAKES (default 10000) and MOVEMENT_SEED change the sample.
 import { existsSync } from 'node:fs';
-import fc from 'fast-check';
+import { generatedIntakes } from './intakes.js';
 
 const INTAKES = Number(process.env.MOVEMENT_INTAKES ?? 10_000);
 const SEED = Number(process.env.MOVEMENT_SEED ?? 20_240_812);
@@ -17,36 +17,7 @@ if (!existsSync(distCore)) {
 const core = await import(distCore.href);
 const { assess, validate, IntakeSchema } = core;
 
-const ticks = (values) => fc.uniqueArray(fc.constantFrom(...values), { maxLength: values.length });
-const rarely = (values) => fc.oneof({ arbitrary: fc.constant([]), weight: 8 }, { arbitrary: ticks(values), weight: 2 });
-const intakeArbitrary = fc.record(
-  {
-    age: fc.integer({ min: 16, max: 110 }),
-    pregnant: fc.boolean(),
-    areas: fc.uniqueArray(fc.constantFrom(...core.BODY_AREAS), { minLength: 1, maxLength: 4 }),
-    pattern: fc.constantFrom(...core.PAIN_PATTERNS),
-    radiatesBelowKnee: fc.boolean(),
-    quality: ticks(core.PAIN_QUALITIES),
-    intensity: fc.integer({ min: 0, max: 10 }),
-    durationDays: fc.integer({ min: 0, max: 400 }),
-    trend: fc.constantFrom(...core.TRENDS),
-    causes: ticks(core.CAUSES),
-    contexts: ticks(core.CONTEXTS),
-    goals: ticks(core.GOALS),
-    setting: fc.constantFrom(...core.SETTINGS),
-    pressure: fc.constantFrom(...core.PRESSURES),
-    equipment: ticks(core.EQUIPMENT),
-    conditions: rarely(core.CONDITIONS),
-    symptoms: rarely(core.SYMPTOMS),
-  },
-  { requiredKeys: ['age', 'areas', 'pattern', 'quality', 'intensity', 'durationDays', 'causes', 'conditions', 'symptoms'] },
-);
-
-const intakes = fc
-  .sample(intakeArbitrary, { seed: SEED, numRuns: INTAKES })
-  .map((intake) => validate(IntakeSchema, JSON.parse(JSON.stringify(intake))))
-  .filter((r) => r.ok)
-  .map((r) => r.value);
+const intakes = generatedIntakes(core, INTAKES, SEED).map((intake) => validate(IntakeSchema, intake).value);
 
 const counts = { selfCare: 0, inSession: 0, routine: 0, neither: 0, sessions: 0, movementOnly: 0 };
 const sessionMinutes = new Map();

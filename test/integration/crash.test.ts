@@ -1,46 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-
-const MAIN = fileURLToPath(new URL('../../dist/server/main.js', import.meta.url));
-
-/** Starts `node dist/server/main.js` on SQLite in `dataDir` and resolves with its base URL. */
-function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [MAIN], {
-    env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', WEB_ROOT: '/nonexistent', DATA_DIR: dataDir, LOG_LEVEL: 'info', RATE_LIMIT_MAX: '0' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  return new Promise((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      stdout += chunk;
-      const match = /backrub is ready at http:\/\/localhost:(\d+)/.exec(stdout);
-      if (match) resolve({ child, url: `http://127.0.0.1:${match[1]}` });
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (stderr += chunk));
-    child.on('exit', (code) => reject(new Error(`server exited with ${code} before it was ready: ${stderr}`)));
-  });
-}
-
-function killed(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
-}
-
-async function session(url: string, path: string, body: unknown) {
-  const response = await fetch(`${url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  expect(response.status, await response.clone().text()).toBeLessThan(300);
-  const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0]!;
-  const { csrfToken } = (await response.json()) as { csrfToken: string };
-  return { cookie, csrfToken };
-}
+import { BUILT_SERVER_MAIN as MAIN, killed, session, startBuiltServer as startServer } from '../support/built-server.js';
 
 describe('crash safety: SIGKILL in the middle of a stream of diary writes (SQLite)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'backrub-crash-'));
