@@ -1,14 +1,36 @@
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { type Answers, clearAnswers, EMPTY_ANSWERS, loadAnswers, loadStep } from './answers.js';
+import { type Answers, clearAnswers, EMPTY_ANSWERS, isV1Save, loadStep, loadStoredAnswers } from './answers-store.js';
 import { Link } from './components/ui.js';
+import { lazyPage } from './lazy.js';
 import { Home } from './pages/Home.js';
-import { Library, TechniquePage } from './pages/Library.js';
-import { Results } from './pages/Results.js';
-import { Wizard } from './pages/Wizard.js';
 import { usePath } from './router.js';
 import { accountTitle, isAccountPath, LazyAccount } from './account/lazy.js';
 import { isMovementPath, LazyMovements, movementTitle } from './movement/lazy.js';
+
+/**
+ * A save from the first wizard has no `answered`: only the engine (answers.ts) can tell which of its
+ * questions were answered. App reads it again with the engine, and the pages that read the answers wait
+ * for that reading, so they never see the save without it.
+ */
+let v1Reading: Promise<Answers | null> | null = null;
+const readV1Save = () =>
+  (v1Reading ??= isV1Save()
+    ? import('./answers.js').then(
+        (m) => m.loadAnswers(),
+        (error: unknown) => {
+          v1Reading = null; // a later visit tries again
+          throw error;
+        },
+      )
+    : Promise.resolve(null));
+const afterV1Save = <T,>(page: Promise<T>): Promise<T> => Promise.all([page, readV1Save()]).then(([p]) => p);
+
+// The pages that need the safety engine or the knowledge base load when opened (see lazy.tsx).
+const LazyWizard = lazyPage(() => afterV1Save(import('./pages/Wizard.js').then((m) => m.Wizard)));
+const LazyResults = lazyPage(() => afterV1Save(import('./pages/Results.js').then((m) => m.Results)));
+const LazyLibrary = lazyPage(() => import('./pages/Library.js').then((m) => m.Library));
+const LazyTechnique = lazyPage(() => import('./pages/Library.js').then((m) => m.TechniquePage));
 
 type SessionPage = ComponentType<{ answers: Answers }>;
 let sessionModule: Promise<SessionPage> | null = null;
@@ -18,7 +40,7 @@ function LazySession(props: { answers: Answers }) {
   const [Page, setPage] = useState<SessionPage | null>(null);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
-    sessionModule ??= import('./pages/Session.js').then((m) => m.default);
+    sessionModule ??= afterV1Save(import('./pages/Session.js').then((m) => m.default));
     sessionModule.then((p) => setPage(() => p)).catch(() => setFailed(true));
   }, []);
   if (failed) return <p role="alert">The session page could not load. Check your connection and reload the page.</p>;
@@ -35,8 +57,14 @@ const TITLES: Record<string, string> = {
 
 export function App() {
   const path = usePath();
-  const [answers, setAnswers] = useState<Answers>(loadAnswers);
+  const [answers, setAnswers] = useState<Answers>(loadStoredAnswers);
   const [step, setStep] = useState(loadStep);
+
+  useEffect(() => {
+    void readV1Save().then((a) => a && setAnswers(a)).catch(() => {
+      /* offline before the engine was cached: the pages that need it say so */
+    });
+  }, []);
 
   useEffect(() => {
     document.title = TITLES[path] ?? accountTitle(path) ?? movementTitle(path) ?? (path.startsWith('/techniques/') ? 'Technique - backrub' : 'backrub');
@@ -50,10 +78,10 @@ export function App() {
 
   let page;
   if (path === '/') page = <Home answers={answers} onRestart={restart} />;
-  else if (path === '/check') page = <Wizard answers={answers} setAnswers={setAnswers} step={step} setStep={setStep} />;
-  else if (path === '/results') page = <Results answers={answers} onRestart={restart} />;
-  else if (path === '/techniques') page = <Library />;
-  else if (path.startsWith('/techniques/')) page = <TechniquePage id={decodeURIComponent(path.slice('/techniques/'.length))} />;
+  else if (path === '/check') page = <LazyWizard answers={answers} setAnswers={setAnswers} step={step} setStep={setStep} />;
+  else if (path === '/results') page = <LazyResults answers={answers} onRestart={restart} />;
+  else if (path === '/techniques') page = <LazyLibrary />;
+  else if (path.startsWith('/techniques/')) page = <LazyTechnique id={decodeURIComponent(path.slice('/techniques/'.length))} />;
   else if (path === '/session') page = <LazySession answers={answers} />;
   else if (isAccountPath(path)) page = <LazyAccount path={path} />;
   else if (isMovementPath(path)) page = <LazyMovements path={path} />;

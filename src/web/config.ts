@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { DEFAULT_REGION_ID, isRegionId, regionWith, type Region, type RegionId } from './core.js';
+import { DEFAULT_REGION_ID, isRegionId, regionWith, type Region, type RegionId } from '../core/knowledge/regions.js';
 
 // Settings a deployment may change without rebuilding. The app ships with safe defaults (the build's
 // VITE_REGION / VITE_EMERGENCY_NUMBER, else the neutral region) and asks the server once (GET

@@ -323,7 +323,7 @@ describe('web app in Chromium', () => {
   });
 
   it('works offline once loaded (service worker)', async () => {
-    const { context, page } = await open({ serviceWorkers: 'allow' });
+    const { context, page } = await open({ serviceWorkers: 'allow', answers: SELF_CARE_ANSWERS });
     await page.goto(server.url + '/');
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
@@ -334,6 +334,13 @@ describe('web app in Chromium', () => {
     await context.setOffline(true);
     await page.goto(server.url + '/techniques/tennis-ball');
     await expect.poll(() => page.locator('h1').textContent()).toMatch(/ball/i);
+    // The questions and the results load their pages (and the safety engine) when opened: never opened
+    // online, they still open offline from the service worker's cache.
+    await page.goto(server.url + '/check');
+    await expect.poll(() => page.locator('main h1').first().textContent()).toMatch(/\w/);
+    await expect(page.getByRole('alert').count()).resolves.toBe(0);
+    await page.goto(server.url + '/results');
+    await expect.poll(() => page.locator('[data-triage]').getAttribute('data-triage')).toBe('self-care');
     await context.setOffline(false);
     await context.close();
   });

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
-import { painWords } from '../core.js';
+import { painWords } from '../../core/questions.js';
 import { onLinkClick } from '../router.js';
 
 export function Link(props: { href: string; class?: string; children: ComponentChildren; 'aria-current'?: 'page' }) {
@@ -104,7 +104,7 @@ export function YesNo(props: { legend: string; hint?: string; value: boolean | u
   );
 }
 
-export { painWords } from '../core.js';
+export { painWords } from '../../core/questions.js';
 
 /** The ids an input is described by (hint, error), or nothing. */
 export function describedBy(...ids: (string | false | undefined)[]): string | undefined {
