@@ -293,7 +293,7 @@ describe('web app in Chromium', () => {
     });
     await expect(page.locator('[data-triage]').getAttribute('data-triage')).resolves.toBe('self-care');
     // Focus moved to the result's heading, so a screen reader starts there.
-    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('results-heading');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id), { timeout: 5_000 }).toBe('results-heading');
     // The guided session starts from the keyboard too.
     await focusOn('a[href="/session"]');
     await kb.press('Enter');

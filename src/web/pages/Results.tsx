@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Assessment, Recommendation, SafetyNetItem } from '../../core/assessment.js';
 import type { Intake } from '../../core/intake.js';
 import { type Answers, toDraft } from '../answers.js';
@@ -125,7 +125,8 @@ export function SafetyNet(props: { items: readonly SafetyNetItem[]; title: strin
 export function Results(props: { answers: Answers; onRestart: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const result = assessmentFor(props.answers);
-  useEffect(() => {
+  // Layout effect: focus moves as soon as the page is in the DOM, before anything can paint or be read.
+  useLayoutEffect(() => {
     document.getElementById('results-heading')?.focus();
   }, []);
 
