@@ -21,9 +21,11 @@ export interface ScreenOptions {
   notYetAsked?: ReadonlySet<QuestionId>;
 }
 
-interface Finding extends Reason {
+/** A reason with the level it raises the triage to; the level is only for sorting, not shown. */
+interface Finding {
   level: Exclude<TriageLevel, 'self-care'>;
   action: Action;
+  reason: Reason;
 }
 
 const UNSET_FACTS: readonly (readonly [string, QuestionId])[] = [
@@ -33,6 +35,8 @@ const UNSET_FACTS: readonly (readonly [string, QuestionId])[] = [
 ];
 
 const ACTION_RANK = new Map(ACTIONS.map((action, i) => [action, i]));
+// Built once: the §5 symptom blocks in their listed order.
+const SYMPTOM_BLOCK_LIST = Object.entries(SYMPTOM_BLOCKS) as [Symptom, NonNullable<(typeof SYMPTOM_BLOCKS)[Symptom]>][];
 const FOLLOW_UPS = new Set<QuestionId>(FOLLOW_UP_QUESTIONS);
 
 const NO_WARNING_SIGNS: Reason = Object.freeze({
@@ -51,42 +55,54 @@ function findingsFor(draft: Draft, options: ScreenOptions, followUps: readonly A
   for (const rule of TRIAGE_RULES) {
     const facts = rule.firesWhen(draft);
     if (facts && (stillToAsk.length === 0 || !facts.some((fact) => stillToAsk.includes(fact)))) {
-      findings.push({
-        level: rule.level, action: rule.action, code: rule.id, message: rule.message(draft, facts), source: rule.source,
-        facts: [...new Set(facts)],
-      });
+      findings.push(finding(rule.level, rule.action, rule.id, rule.message(draft, facts), rule.source, distinct(facts)));
     }
   }
   // §5: what blocks every technique, so massage waits for a clinician.
   for (const condition of draft.conditions ?? []) {
     const rule = CONDITION_RULES[condition];
     if (rule.blocksMassage) {
-      findings.push({
-        level: 'see-doctor-first', action: 'book-gp', code: `contraindication:${condition}`,
-        message: `${rule.label}: ${rule.blocksMassage}`, source: rule.source, facts: [`conditions:${condition}`],
-      });
+      findings.push(
+        finding('see-doctor-first', 'book-gp', `contraindication:${condition}`, `${rule.label}: ${rule.blocksMassage}`, rule.source, [
+          `conditions:${condition}`,
+        ]),
+      );
     }
   }
-  for (const [symptom, block] of Object.entries(SYMPTOM_BLOCKS) as [Symptom, NonNullable<(typeof SYMPTOM_BLOCKS)[Symptom]>][]) {
-    if (!draft.symptoms?.includes(symptom)) continue;
-    if (symptom === 'fever' && draft.conditions?.includes('contagious-illness')) continue;
-    findings.push({
-      level: 'see-doctor-first', action: 'book-gp', code: `contraindication:${symptom}`, message: block.why,
-      source: block.source, facts: [`symptoms:${symptom}`],
-    });
+  const symptoms = draft.symptoms;
+  if (symptoms && symptoms.length > 0) {
+    for (const [symptom, block] of SYMPTOM_BLOCK_LIST) {
+      if (!symptoms.includes(symptom)) continue;
+      if (symptom === 'fever' && draft.conditions?.includes('contagious-illness')) continue;
+      findings.push(finding('see-doctor-first', 'book-gp', `contraindication:${symptom}`, block.why, block.source, [`symptoms:${symptom}`]));
+    }
   }
   // Principle 7: a ★ question left out never passes as a silent "no".
   for (const { question, asked } of followUps) {
     const critical = question.critical?.(draft);
     if (!critical) continue;
-    findings.push({
-      level: 'see-doctor-first', action: 'book-gp', code: `unanswered-critical:${question.id}`,
-      message: `${question.watchFor?.text ?? ''} Because this question was not answered, please check with a doctor before massage.`.trim(),
-      source: question.watchFor?.source ?? 'NHSBACK',
-      facts: [...new Set([`unanswered:${question.id}`, ...asked, ...critical])],
-    });
+    findings.push(
+      finding(
+        'see-doctor-first', 'book-gp', `unanswered-critical:${question.id}`,
+        `${question.watchFor?.text ?? ''} Because this question was not answered, please check with a doctor before massage.`.trim(),
+        question.watchFor?.source ?? 'NHSBACK',
+        distinct([`unanswered:${question.id}`, ...asked, ...critical]),
+      ),
+    );
   }
   return findings;
+}
+
+/** A finding and its reason; the reason's keys keep the order every assessment has always shown. */
+function finding(
+  level: Finding['level'], action: Action, code: string, message: string, source: Reason['source'], facts: string[],
+): Finding {
+  return { level, action, reason: { action, code, message, source, facts } };
+}
+
+/** The facts once each, in first-seen order (a copy, so a rule's own list is never shared). */
+function distinct(facts: readonly string[]): string[] {
+  return facts.length < 2 ? [...facts] : [...new Set(facts)];
 }
 
 interface AskedQuestion {
@@ -115,7 +131,7 @@ function unansweredReasons(left: readonly AskedQuestion[]): Reason[] {
     if (!FOLLOW_UPS.has(question.id) || !question.watchFor) continue;
     reasons.push({
       code: `unanswered:${question.id}`, message: question.watchFor.text, source: question.watchFor.source,
-      facts: [...new Set([`unanswered:${question.id}`, ...asked])],
+      facts: distinct([`unanswered:${question.id}`, ...asked]),
     });
   }
   return reasons;
@@ -196,7 +212,7 @@ export function screenDraft(draft: Draft, options: ScreenOptions = {}): SafetySc
   );
   const lead = findings[0];
   const triage: TriageLevel = lead?.level ?? 'self-care';
-  const reasons: Reason[] = findings.map(({ level: _level, ...reason }) => reason);
+  const reasons: Reason[] = findings.map((f) => f.reason);
   reasons.push(...informational(draft, triage, left));
   return lead ? { triage, action: lead.action, reasons } : { triage, reasons };
 }
