@@ -25,10 +25,15 @@ export function reasonsToAvoidMovement(movement: Movement, intake: Intake): stri
 
 /** Movements to leave out, each with why. Like massage, computed for every triage, for the clinician. */
 export function findMovementsToAvoid(intake: Intake): MovementAvoidAdvice[] {
-  return MOVEMENT_LIST.flatMap((movement) => {
-    const reasons = reasonsToAvoidMovement(movement, intake);
-    return reasons.length ? [{ movement: movement.id, why: [...new Set(reasons)].join(' ') }] : [];
-  });
+  // Each rule is judged once for the person, not once per movement; most people match none.
+  const applying = MOVEMENT_RULES.filter((rule) => rule.applies(intake));
+  const avoid: MovementAvoidAdvice[] = [];
+  if (applying.length === 0) return avoid;
+  for (const movement of MOVEMENT_LIST) {
+    const reasons = applying.filter((rule) => rule.features.some((f) => movement.features.includes(f))).map((rule) => rule.why);
+    if (reasons.length) avoid.push({ movement: movement.id, why: [...new Set(reasons)].join(' ') });
+  }
+  return avoid;
 }
 
 // Movement steps do not depend on the person, apart from the area they are for: built once, shared.
