@@ -3,7 +3,7 @@ import type { Intake } from './intake.js';
 import { CONDITION_RULES } from './knowledge/conditions.js';
 import { FLOW_QUESTIONS, type FlowQuestionRule } from './knowledge/flow-questions.js';
 import { SYMPTOM_BLOCKS } from './knowledge/massage-rules.js';
-import { TRIAGE_RULES } from './knowledge/triage-rules.js';
+import { TRIAGE_RULES, type TriageRule, type Triggers } from './knowledge/triage-rules.js';
 import { TRIAGE_SEVERITY } from './knowledge/triage-guidance.js';
 import { answeredQuestions, type Draft } from './signs.js';
 import { FOLLOW_UP_QUESTIONS, type QuestionId, type Symptom } from './vocabulary.js';
@@ -25,6 +25,8 @@ export interface ScreenOptions {
 interface Finding {
   level: Exclude<TriageLevel, 'self-care'>;
   action: Action;
+  /** Sorts findings: higher first (most severe level, then most urgent action). */
+  rank: number;
   reason: Reason;
 }
 
@@ -39,6 +41,44 @@ const ACTION_RANK = new Map(ACTIONS.map((action, i) => [action, i]));
 const SYMPTOM_BLOCK_LIST = Object.entries(SYMPTOM_BLOCKS) as [Symptom, NonNullable<(typeof SYMPTOM_BLOCKS)[Symptom]>][];
 const FOLLOW_UPS = new Set<QuestionId>(FOLLOW_UP_QUESTIONS);
 
+// The triage rules indexed by their trigger answers (§4 rules stay data; this only finds which to run).
+// A draft runs just the rules it holds a trigger of, still in TRIAGE_RULES order, so the result is the
+// same as running them all: a rule without any of its trigger answers cannot fire.
+const LIST_TRIGGERS = ['symptoms', 'conditions', 'quality', 'causes', 'areas'] as const;
+const VALUE_TRIGGERS = ['onset', 'movementChangesPain', 'pregnant', 'radiatesBelowKnee', 'trend'] as const;
+type TriggerIndex = Map<unknown, number[]>;
+const RULES_BY_TRIGGER = new Map<keyof Triggers, TriggerIndex>(
+  [...LIST_TRIGGERS, ...VALUE_TRIGGERS].map((field) => [field, new Map()]),
+);
+for (const [index, rule] of TRIAGE_RULES.entries()) {
+  for (const field of LIST_TRIGGERS) for (const value of rule.triggers[field] ?? []) indexRule(field, value, index);
+  for (const field of VALUE_TRIGGERS) if (rule.triggers[field] !== undefined) indexRule(field, rule.triggers[field], index);
+}
+function indexRule(field: keyof Triggers, value: unknown, index: number): void {
+  const byValue = RULES_BY_TRIGGER.get(field) as TriggerIndex;
+  const rules = byValue.get(value);
+  if (rules) rules.push(index);
+  else byValue.set(value, [index]);
+}
+
+/** Which triage rules this draft holds a trigger answer of, by their place in TRIAGE_RULES. */
+function triggeredRules(draft: Draft): Uint8Array {
+  const triggered = new Uint8Array(TRIAGE_RULES.length);
+  const mark = (rules: readonly number[] | undefined) => {
+    if (rules) for (const index of rules) triggered[index] = 1;
+  };
+  for (const field of LIST_TRIGGERS) {
+    const values: readonly unknown[] | undefined = draft[field];
+    if (!values) continue;
+    const byValue = RULES_BY_TRIGGER.get(field) as TriggerIndex;
+    for (const value of values) mark(byValue.get(value));
+  }
+  for (const field of VALUE_TRIGGERS) {
+    if (draft[field] !== undefined) mark((RULES_BY_TRIGGER.get(field) as TriggerIndex).get(draft[field]));
+  }
+  return triggered;
+}
+
 const NO_WARNING_SIGNS: Reason = Object.freeze({
   code: 'no-warning-signs',
   message: 'None of your answers point to a warning sign or a reason to avoid massage.',
@@ -52,7 +92,10 @@ function findingsFor(draft: Draft, options: ScreenOptions, followUps: readonly A
   // While the flow still has to ask onset, movement or the weeks, "not said" is not yet an answer.
   const notYetAsked = options.notYetAsked;
   const stillToAsk = notYetAsked ? UNSET_FACTS.filter(([, question]) => notYetAsked.has(question)).map(([fact]) => fact) : [];
-  for (const rule of TRIAGE_RULES) {
+  const triggered = triggeredRules(draft);
+  for (let index = 0; index < TRIAGE_RULES.length; index += 1) {
+    if (!triggered[index]) continue;
+    const rule = TRIAGE_RULES[index] as TriageRule;
     const facts = rule.firesWhen(draft);
     if (facts && (stillToAsk.length === 0 || !facts.some((fact) => stillToAsk.includes(fact)))) {
       findings.push(finding(rule.level, rule.action, rule.id, rule.message(draft, facts), rule.source, distinct(facts)));
@@ -97,12 +140,16 @@ function findingsFor(draft: Draft, options: ScreenOptions, followUps: readonly A
 function finding(
   level: Finding['level'], action: Action, code: string, message: string, source: Reason['source'], facts: string[],
 ): Finding {
-  return { level, action, reason: { action, code, message, source, facts } };
+  const rank = TRIAGE_SEVERITY[level] * ACTIONS.length - (ACTION_RANK.get(action) ?? 0);
+  return { level, action, rank, reason: { action, code, message, source, facts } };
 }
 
 /** The facts once each, in first-seen order (a copy, so a rule's own list is never shared). */
 function distinct(facts: readonly string[]): string[] {
-  return facts.length < 2 ? [...facts] : [...new Set(facts)];
+  // Lists are a handful of facts: a scan beats building a Set.
+  const once: string[] = [];
+  for (const fact of facts) if (!once.includes(fact)) once.push(fact);
+  return once;
 }
 
 interface AskedQuestion {
@@ -206,10 +253,7 @@ function cautionWords(draft: Draft, facts: readonly string[]): string {
 export function screenDraft(draft: Draft, options: ScreenOptions = {}): SafetyScreen {
   const left = leftUnanswered(draft, options);
   const findings = findingsFor(draft, options, left);
-  findings.sort(
-    (a, b) =>
-      TRIAGE_SEVERITY[b.level] - TRIAGE_SEVERITY[a.level] || (ACTION_RANK.get(a.action) ?? 0) - (ACTION_RANK.get(b.action) ?? 0),
-  );
+  findings.sort((a, b) => b.rank - a.rank);
   const lead = findings[0];
   const triage: TriageLevel = lead?.level ?? 'self-care';
   const reasons: Reason[] = findings.map((f) => f.reason);
