@@ -50,17 +50,16 @@ export function assess(intake: Intake): Assessment {
   const tips: Tip[] = [];
   for (const rule of TIP_RULES) if (rule.applies(context)) tips.push(tip(rule, rule.text(context)));
   const safetyNet = safetyNetFor(intake, triage, reasons);
-  return {
-    triage,
-    massageAdvised,
-    ...(action ? { action } : {}),
-    reasons,
-    recommendations,
-    ...(noExactFit ? { noExactFit } : {}),
-    avoid,
-    ...(needsCareNow ? {} : { avoidMovements: findMovementsToAvoid(intake) }),
-    plan,
-    tips,
-    safetyNet,
-  };
+  // Built field by field, not with spreads: optional fields are left out, in the same key order.
+  const assessment: Partial<Assessment> = { triage, massageAdvised };
+  if (action) assessment.action = action;
+  assessment.reasons = reasons;
+  assessment.recommendations = recommendations;
+  if (noExactFit) assessment.noExactFit = noExactFit;
+  assessment.avoid = avoid;
+  if (!needsCareNow) assessment.avoidMovements = findMovementsToAvoid(intake);
+  assessment.plan = plan;
+  assessment.tips = tips;
+  assessment.safetyNet = safetyNet;
+  return assessment as Assessment;
 }

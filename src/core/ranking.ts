@@ -27,7 +27,13 @@ export function workableAreas(intake: Intake): BodyArea[] {
 const reachableAreas = (technique: Technique, intake: Intake) =>
   workableAreas(intake).filter((area) => technique.areas.includes(area));
 
-const unique = (items: string[]) => (items.length > 1 ? [...new Set(items)] : items);
+/** Each text once, first-seen order; the lists are short, so a scan beats a Set. */
+function unique(items: string[]): string[] {
+  if (items.length < 2) return items;
+  const once: string[] = [];
+  for (const item of items) if (!once.includes(item)) once.push(item);
+  return once;
+}
 
 /** Every reason this technique is unsafe or a poor match for this person, in plain words. */
 function reasonsToAvoid(technique: Technique, intake: Intake): string[] {
@@ -71,10 +77,12 @@ function reasonsToAvoid(technique: Technique, intake: Intake): string[] {
 
 /** Techniques to steer clear of, each with why. Computed even when massage is not advised, for the clinician. */
 export function findTechniquesToAvoid(intake: Intake): AvoidAdvice[] {
-  return TECHNIQUE_LIST.flatMap((technique) => {
+  const avoid: AvoidAdvice[] = [];
+  for (const technique of TECHNIQUE_LIST) {
     const reasons = reasonsToAvoid(technique, intake);
-    return reasons.length ? [{ technique: technique.id, why: reasons.join(' ') }] : [];
-  });
+    if (reasons.length) avoid.push({ technique: technique.id, why: reasons.join(' ') });
+  }
+  return avoid;
 }
 
 /** Setting, equipment and reach: reasons a technique does not apply that are not about safety. */
