@@ -44,37 +44,37 @@ const FOLLOW_UPS = new Set<QuestionId>(FOLLOW_UP_QUESTIONS);
 // The triage rules indexed by their trigger answers (§4 rules stay data; this only finds which to run).
 // A draft runs just the rules it holds a trigger of, still in TRIAGE_RULES order, so the result is the
 // same as running them all: a rule without any of its trigger answers cannot fire.
-const LIST_TRIGGERS = ['symptoms', 'conditions', 'quality', 'causes', 'areas'] as const;
-const VALUE_TRIGGERS = ['onset', 'movementChangesPain', 'pregnant', 'radiatesBelowKnee', 'trend'] as const;
+const LIST_TRIGGERS = ['symptoms', 'conditions', 'quality', 'causes', 'areas'] as const satisfies readonly (keyof Triggers)[];
+const VALUE_TRIGGERS = ['onset', 'movementChangesPain', 'pregnant', 'radiatesBelowKnee', 'trend'] as const satisfies readonly (keyof Triggers)[];
 type TriggerIndex = Map<unknown, number[]>;
-const RULES_BY_TRIGGER = new Map<keyof Triggers, TriggerIndex>(
-  [...LIST_TRIGGERS, ...VALUE_TRIGGERS].map((field) => [field, new Map()]),
-);
-for (const [index, rule] of TRIAGE_RULES.entries()) {
-  for (const field of LIST_TRIGGERS) for (const value of rule.triggers[field] ?? []) indexRule(field, value, index);
-  for (const field of VALUE_TRIGGERS) if (rule.triggers[field] !== undefined) indexRule(field, rule.triggers[field], index);
-}
-function indexRule(field: keyof Triggers, value: unknown, index: number): void {
-  const byValue = RULES_BY_TRIGGER.get(field) as TriggerIndex;
+const LIST_INDEX = LIST_TRIGGERS.map((field) => ({ field, byValue: new Map() as TriggerIndex }));
+const VALUE_INDEX = VALUE_TRIGGERS.map((field) => ({ field, byValue: new Map() as TriggerIndex }));
+function indexRule(byValue: TriggerIndex, value: unknown, index: number): void {
   const rules = byValue.get(value);
   if (rules) rules.push(index);
   else byValue.set(value, [index]);
+}
+for (const [index, rule] of TRIAGE_RULES.entries()) {
+  for (const { field, byValue } of LIST_INDEX) for (const value of rule.triggers[field] ?? []) indexRule(byValue, value, index);
+  for (const { field, byValue } of VALUE_INDEX) if (rule.triggers[field] !== undefined) indexRule(byValue, rule.triggers[field], index);
 }
 
 /** Which triage rules this draft holds a trigger answer of, by their place in TRIAGE_RULES. */
 function triggeredRules(draft: Draft): Uint8Array {
   const triggered = new Uint8Array(TRIAGE_RULES.length);
-  const mark = (rules: readonly number[] | undefined) => {
-    if (rules) for (const index of rules) triggered[index] = 1;
-  };
-  for (const field of LIST_TRIGGERS) {
+  for (const { field, byValue } of LIST_INDEX) {
     const values: readonly unknown[] | undefined = draft[field];
     if (!values) continue;
-    const byValue = RULES_BY_TRIGGER.get(field) as TriggerIndex;
-    for (const value of values) mark(byValue.get(value));
+    for (const value of values) {
+      const rules = byValue.get(value);
+      if (rules) for (const index of rules) triggered[index] = 1;
+    }
   }
-  for (const field of VALUE_TRIGGERS) {
-    if (draft[field] !== undefined) mark((RULES_BY_TRIGGER.get(field) as TriggerIndex).get(draft[field]));
+  for (const { field, byValue } of VALUE_INDEX) {
+    const value = draft[field];
+    if (value === undefined) continue;
+    const rules = byValue.get(value);
+    if (rules) for (const index of rules) triggered[index] = 1;
   }
   return triggered;
 }
@@ -158,13 +158,15 @@ interface AskedQuestion {
   asked: readonly string[];
 }
 
+/** The questions whose absence screening judges: ★ or with a watch-for line, and not a preference. */
+const SCREENED_QUESTIONS = FLOW_QUESTIONS.filter((question) => !question.preference && (question.critical || question.watchFor));
+
 /** Questions that apply to the draft, were not answered, and are not still to be asked by the flow. */
 function leftUnanswered(draft: Draft, options: ScreenOptions): AskedQuestion[] {
   const answered = answeredQuestions(draft);
   const left: AskedQuestion[] = [];
-  for (const question of FLOW_QUESTIONS) {
-    if (question.preference || answered.has(question.id) || options.notYetAsked?.has(question.id)) continue;
-    if (!question.critical && !question.watchFor) continue;
+  for (const question of SCREENED_QUESTIONS) {
+    if (answered.has(question.id) || options.notYetAsked?.has(question.id)) continue;
     const asked = question.askedWhen(draft);
     if (asked) left.push({ question, asked });
   }
