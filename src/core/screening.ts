@@ -255,7 +255,7 @@ function cautionWords(draft: Draft, facts: readonly string[]): string {
 export function screenDraft(draft: Draft, options: ScreenOptions = {}): SafetyScreen {
   const left = leftUnanswered(draft, options);
   const findings = findingsFor(draft, options, left);
-  findings.sort((a, b) => b.rank - a.rank);
+  if (findings.length > 1) findings.sort((a, b) => b.rank - a.rank);
   const lead = findings[0];
   const triage: TriageLevel = lead?.level ?? 'self-care';
   const reasons: Reason[] = findings.map((f) => f.reason);
