@@ -9,7 +9,8 @@ import {
 /**
  * The triage rules of SCREENING.md §4 as typed data. Each rule names its level, the action it asks for,
  * its sources (the first is the main one), the intake fields it reads, and a fires-when predicate that
- * returns the facts it used (or null). The screening runs them all; the most severe finding wins.
+ * returns the facts it used (or null). The screening runs every rule whose trigger answers the draft holds (a rule
+ * cannot fire without one); the most severe finding wins.
  */
 export interface TriageRule {
   id: string;
