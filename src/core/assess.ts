@@ -1,6 +1,6 @@
 import type { Assessment, Tip } from './assessment.js';
 import type { Intake } from './intake.js';
-import { TIP_RULES } from './knowledge/tips.js';
+import { TIP_RULES, type TipRule } from './knowledge/tips.js';
 import { findMovementsToAvoid } from './movement-plan.js';
 import { findTechniquesToAvoid, nearestOptions, rankTechniques } from './ranking.js';
 import { safetyNetFor } from './safety-net.js';
@@ -8,11 +8,12 @@ import { screenSafety } from './screening.js';
 import { buildSessionPlan } from './session-plan.js';
 
 // Tips are a small, fixed set of texts: each is built once and shared (frozen) by every assessment.
-const TIPS = new Map<string, Tip>();
-function tip(id: string, text: string, source: Tip['source']): Tip {
-  const key = `${id}\n${text}`;
-  let found = TIPS.get(key);
-  if (!found) TIPS.set(key, (found = Object.freeze({ id, text, source })));
+const TIPS = new Map<TipRule, Map<string, Tip>>();
+function tip(rule: TipRule, text: string): Tip {
+  let texts = TIPS.get(rule);
+  if (!texts) TIPS.set(rule, (texts = new Map()));
+  let found = texts.get(text);
+  if (!found) texts.set(text, (found = Object.freeze({ id: rule.id, text, source: rule.source })));
   return found;
 }
 
@@ -46,19 +47,19 @@ export function assess(intake: Intake): Assessment {
     hasProfessional: recommendations.some((r) => r.setting === 'professional'),
     hasHome: recommendations.some((r) => r.setting === 'home'),
   };
-  const tips = TIP_RULES.filter((rule) => rule.applies(context)).map((rule) => tip(rule.id, rule.text(context), rule.source));
+  const tips: Tip[] = [];
+  for (const rule of TIP_RULES) if (rule.applies(context)) tips.push(tip(rule, rule.text(context)));
   const safetyNet = safetyNetFor(intake, triage, reasons);
-  return {
-    triage,
-    massageAdvised,
-    ...(action ? { action } : {}),
-    reasons,
-    recommendations,
-    ...(noExactFit ? { noExactFit } : {}),
-    avoid,
-    ...(needsCareNow ? {} : { avoidMovements: findMovementsToAvoid(intake) }),
-    plan,
-    tips,
-    safetyNet,
-  };
+  // Built field by field, not with spreads: optional fields are left out, in the same key order.
+  const assessment: Partial<Assessment> = { triage, massageAdvised };
+  if (action) assessment.action = action;
+  assessment.reasons = reasons;
+  assessment.recommendations = recommendations;
+  if (noExactFit) assessment.noExactFit = noExactFit;
+  assessment.avoid = avoid;
+  if (!needsCareNow) assessment.avoidMovements = findMovementsToAvoid(intake);
+  assessment.plan = plan;
+  assessment.tips = tips;
+  assessment.safetyNet = safetyNet;
+  return assessment as Assessment;
 }

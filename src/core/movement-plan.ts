@@ -1,6 +1,6 @@
 import type { MovementAvoidAdvice, PlanStep, SessionPlan, SourceId, TriageLevel } from './assessment.js';
 import type { BodyArea, Intake } from './intake.js';
-import { MOVEMENT_RULES } from './knowledge/movement-rules.js';
+import { MOVEMENT_RULES, type MovementRule } from './knowledge/movement-rules.js';
 import { doseWords, MOVEMENT_LIST, type Movement } from './knowledge/movements.js';
 import type { MovementId } from './movement-vocabulary.js';
 
@@ -20,15 +20,28 @@ const SHARP_PAIN = 'Stop at once if you feel sharp pain.';
 
 /** Every reason this movement is left out for this person (empty: it is allowed). */
 export function reasonsToAvoidMovement(movement: Movement, intake: Intake): string[] {
-  return MOVEMENT_RULES.filter((rule) => rule.features.some((f) => movement.features.includes(f)) && rule.applies(intake)).map((rule) => rule.why);
+  return reasonsAmong(rulesFor(intake), movement);
+}
+
+/** The movement rules that apply to this person: judged once, then matched against each movement. */
+const rulesFor = (intake: Intake): MovementRule[] => MOVEMENT_RULES.filter((rule) => rule.applies(intake));
+function reasonsAmong(applying: readonly MovementRule[], movement: Movement): string[] {
+  const reasons: string[] = [];
+  for (const rule of applying) if (rule.features.some((f) => movement.features.includes(f))) reasons.push(rule.why);
+  return reasons;
 }
 
 /** Movements to leave out, each with why. Like massage, computed for every triage, for the clinician. */
 export function findMovementsToAvoid(intake: Intake): MovementAvoidAdvice[] {
-  return MOVEMENT_LIST.flatMap((movement) => {
-    const reasons = reasonsToAvoidMovement(movement, intake);
-    return reasons.length ? [{ movement: movement.id, why: [...new Set(reasons)].join(' ') }] : [];
-  });
+  // Each rule is judged once for the person, not once per movement; most people match none.
+  const applying = rulesFor(intake);
+  const avoid: MovementAvoidAdvice[] = [];
+  if (applying.length === 0) return avoid;
+  for (const movement of MOVEMENT_LIST) {
+    const reasons = reasonsAmong(applying, movement);
+    if (reasons.length) avoid.push({ movement: movement.id, why: [...new Set(reasons)].join(' ') });
+  }
+  return avoid;
 }
 
 // Movement steps do not depend on the person, apart from the area they are for: built once, shared.
@@ -72,7 +85,8 @@ function fit(movement: Movement, intake: Intake): number {
 
 /** The allowed movements that fit, best first (ties keep the library's order), each for one of the person's areas. */
 export function chooseMovements(intake: Intake, max: number, maxSeconds = Infinity): Array<{ movement: Movement; area: BodyArea }> {
-  const candidates = MOVEMENT_LIST.filter((m) => m.inSession && reasonsToAvoidMovement(m, intake).length === 0)
+  const applying = rulesFor(intake);
+  const candidates = MOVEMENT_LIST.filter((m) => m.inSession && reasonsAmong(applying, m).length === 0)
     .map((movement, index) => ({ movement, index, score: fit(movement, intake) }))
     .filter((c) => c.score > 0)
     .sort((a, b) => b.score - a.score || a.index - b.index);

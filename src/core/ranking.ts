@@ -27,10 +27,29 @@ export function workableAreas(intake: Intake): BodyArea[] {
 const reachableAreas = (technique: Technique, intake: Intake) =>
   workableAreas(intake).filter((area) => technique.areas.includes(area));
 
-const unique = (items: string[]) => (items.length > 1 ? [...new Set(items)] : items);
+/** Each text once, first-seen order; the lists are short, so a scan beats a Set. */
+function unique(items: string[]): string[] {
+  if (items.length < 2) return items;
+  const once: string[] = [];
+  for (const item of items) if (!once.includes(item)) once.push(item);
+  return once;
+}
+
+/** What reasonsToAvoid asks of the person whatever the technique: worked out once per intake. */
+interface AvoidFacts {
+  mayBePregnant: boolean;
+  ageLimit: (typeof AGE_LIMITS)[number] | undefined;
+  freshInjury: boolean;
+}
+const avoidFactsOf = (intake: Intake): AvoidFacts => ({
+  mayBePregnant: mayBePregnant(intake),
+  ageLimit: AGE_LIMITS.find((limit) => intake.age >= limit.fromAge),
+  freshInjury:
+    intake.durationDays < FRESH_INJURY_DAYS && intake.causes.some((c) => c === 'sports' || c === 'lifting' || c === 'fall-or-accident'),
+});
 
 /** Every reason this technique is unsafe or a poor match for this person, in plain words. */
-function reasonsToAvoid(technique: Technique, intake: Intake): string[] {
+function reasonsToAvoid(technique: Technique, intake: Intake, person: AvoidFacts): string[] {
   const reasons: string[] = [];
   const name = technique.name;
   for (const condition of intake.conditions) {
@@ -41,20 +60,16 @@ function reasonsToAvoid(technique: Technique, intake: Intake): string[] {
       reasons.push(`${name} uses ${technique.pressure} pressure. ${rule.maxPressure.why}`);
     }
   }
-  if (mayBePregnant(intake)) {
+  if (person.mayBePregnant) {
     const why = PREGNANCY_AVOID[technique.id];
     if (why) reasons.push(why);
   }
-  const ageLimit = AGE_LIMITS.find((limit) => intake.age >= limit.fromAge);
+  const ageLimit = person.ageLimit;
   if (ageLimit && PRESSURE_ORDER[technique.pressure] > PRESSURE_ORDER[ageLimit.maxPressure]) {
     reasons.push(`${name} uses ${technique.pressure} pressure. ${ageLimit.why}`);
   }
   if (technique.id === 'foam-roller' && intake.age >= OLDER_AGE) reasons.push(OLDER_AGE_ROLLER);
-  if (
-    technique.pressure === 'firm' &&
-    intake.durationDays < FRESH_INJURY_DAYS &&
-    intake.causes.some((c) => c === 'sports' || c === 'lifting' || c === 'fall-or-accident')
-  ) {
+  if (technique.pressure === 'firm' && person.freshInjury) {
     reasons.push('Your injury is very new. Give it a few days before any firm pressure.');
   }
   if (intake.intensity >= STRONG_PAIN && technique.pressure === 'firm') {
@@ -71,10 +86,13 @@ function reasonsToAvoid(technique: Technique, intake: Intake): string[] {
 
 /** Techniques to steer clear of, each with why. Computed even when massage is not advised, for the clinician. */
 export function findTechniquesToAvoid(intake: Intake): AvoidAdvice[] {
-  return TECHNIQUE_LIST.flatMap((technique) => {
-    const reasons = reasonsToAvoid(technique, intake);
-    return reasons.length ? [{ technique: technique.id, why: reasons.join(' ') }] : [];
-  });
+  const avoid: AvoidAdvice[] = [];
+  const person = avoidFactsOf(intake);
+  for (const technique of TECHNIQUE_LIST) {
+    const reasons = reasonsToAvoid(technique, intake, person);
+    if (reasons.length) avoid.push({ technique: technique.id, why: reasons.join(' ') });
+  }
+  return avoid;
 }
 
 /** Setting, equipment and reach: reasons a technique does not apply that are not about safety. */

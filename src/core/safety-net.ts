@@ -126,14 +126,24 @@ const ASK_ABOUT_INFLAMMATION = item({
   source: 'NICE65',
 });
 
-function watchFor(reasons: readonly Reason[]): SafetyNetItem[] {
-  return reasons
-    .filter((r) => r.code.startsWith('unanswered:'))
-    .flatMap((r) => {
-      const id = r.code.slice('unanswered:'.length) as QuestionId;
-      const watch = FLOW_QUESTION[id]?.watchFor;
-      return watch ? [{ id: `watch-for:${id}`, level: watch.level, action: watch.action, text: watch.text, source: watch.source }] : [];
-    });
+// One watch-for line per question, built on first use and shared.
+const WATCH_FOR = new Map<string, SafetyNetItem | null>();
+function watchItem(id: QuestionId): SafetyNetItem | null {
+  let found = WATCH_FOR.get(id);
+  if (found === undefined) {
+    const watch = FLOW_QUESTION[id]?.watchFor;
+    found = watch ? item({ id: `watch-for:${id}`, level: watch.level, action: watch.action, text: watch.text, source: watch.source }) : null;
+    WATCH_FOR.set(id, found);
+  }
+  return found;
+}
+
+function watchFor(reasons: readonly Reason[], net: SafetyNetItem[]): void {
+  for (const r of reasons) {
+    if (!r.code.startsWith('unanswered:')) continue;
+    const watch = watchItem(r.code.slice('unanswered:'.length) as QuestionId);
+    if (watch) net.push(watch);
+  }
 }
 
 export function safetyNetFor(intake: Intake, triage: TriageLevel, reasons: readonly Reason[]): SafetyNetItem[] {
@@ -152,6 +162,6 @@ export function safetyNetFor(intake: Intake, triage: TriageLevel, reasons: reado
       net.push(ASK_ABOUT_INFLAMMATION);
     }
   }
-  net.push(...watchFor(reasons));
+  watchFor(reasons, net);
   return net;
 }

@@ -3,7 +3,7 @@ import type { Intake } from './intake.js';
 import { CONDITION_RULES } from './knowledge/conditions.js';
 import { FLOW_QUESTIONS, type FlowQuestionRule } from './knowledge/flow-questions.js';
 import { SYMPTOM_BLOCKS } from './knowledge/massage-rules.js';
-import { TRIAGE_RULES } from './knowledge/triage-rules.js';
+import { TRIAGE_RULES, type TriageRule, type Triggers } from './knowledge/triage-rules.js';
 import { TRIAGE_SEVERITY } from './knowledge/triage-guidance.js';
 import { answeredQuestions, type Draft } from './signs.js';
 import { FOLLOW_UP_QUESTIONS, type QuestionId, type Symptom } from './vocabulary.js';
@@ -21,9 +21,13 @@ export interface ScreenOptions {
   notYetAsked?: ReadonlySet<QuestionId>;
 }
 
-interface Finding extends Reason {
+/** A reason with the level it raises the triage to; the level is only for sorting, not shown. */
+interface Finding {
   level: Exclude<TriageLevel, 'self-care'>;
   action: Action;
+  /** Sorts findings: higher first (most severe level, then most urgent action). */
+  rank: number;
+  reason: Reason;
 }
 
 const UNSET_FACTS: readonly (readonly [string, QuestionId])[] = [
@@ -33,7 +37,47 @@ const UNSET_FACTS: readonly (readonly [string, QuestionId])[] = [
 ];
 
 const ACTION_RANK = new Map(ACTIONS.map((action, i) => [action, i]));
+// Built once: the §5 symptom blocks in their listed order.
+const SYMPTOM_BLOCK_LIST = Object.entries(SYMPTOM_BLOCKS) as [Symptom, NonNullable<(typeof SYMPTOM_BLOCKS)[Symptom]>][];
 const FOLLOW_UPS = new Set<QuestionId>(FOLLOW_UP_QUESTIONS);
+
+// The triage rules indexed by their trigger answers (§4 rules stay data; this only finds which to run).
+// A draft runs just the rules it holds a trigger of, still in TRIAGE_RULES order, so the result is the
+// same as running them all: a rule without any of its trigger answers cannot fire.
+const LIST_TRIGGERS = ['symptoms', 'conditions', 'quality', 'causes', 'areas'] as const satisfies readonly (keyof Triggers)[];
+const VALUE_TRIGGERS = ['onset', 'movementChangesPain', 'pregnant', 'radiatesBelowKnee', 'trend'] as const satisfies readonly (keyof Triggers)[];
+type TriggerIndex = Map<unknown, number[]>;
+const LIST_INDEX = LIST_TRIGGERS.map((field) => ({ field, byValue: new Map() as TriggerIndex }));
+const VALUE_INDEX = VALUE_TRIGGERS.map((field) => ({ field, byValue: new Map() as TriggerIndex }));
+function indexRule(byValue: TriggerIndex, value: unknown, index: number): void {
+  const rules = byValue.get(value);
+  if (rules) rules.push(index);
+  else byValue.set(value, [index]);
+}
+for (const [index, rule] of TRIAGE_RULES.entries()) {
+  for (const { field, byValue } of LIST_INDEX) for (const value of rule.triggers[field] ?? []) indexRule(byValue, value, index);
+  for (const { field, byValue } of VALUE_INDEX) if (rule.triggers[field] !== undefined) indexRule(byValue, rule.triggers[field], index);
+}
+
+/** Which triage rules this draft holds a trigger answer of, by their place in TRIAGE_RULES. */
+function triggeredRules(draft: Draft): Uint8Array {
+  const triggered = new Uint8Array(TRIAGE_RULES.length);
+  for (const { field, byValue } of LIST_INDEX) {
+    const values: readonly unknown[] | undefined = draft[field];
+    if (!values) continue;
+    for (const value of values) {
+      const rules = byValue.get(value);
+      if (rules) for (const index of rules) triggered[index] = 1;
+    }
+  }
+  for (const { field, byValue } of VALUE_INDEX) {
+    const value = draft[field];
+    if (value === undefined) continue;
+    const rules = byValue.get(value);
+    if (rules) for (const index of rules) triggered[index] = 1;
+  }
+  return triggered;
+}
 
 const NO_WARNING_SIGNS: Reason = Object.freeze({
   code: 'no-warning-signs',
@@ -48,45 +92,64 @@ function findingsFor(draft: Draft, options: ScreenOptions, followUps: readonly A
   // While the flow still has to ask onset, movement or the weeks, "not said" is not yet an answer.
   const notYetAsked = options.notYetAsked;
   const stillToAsk = notYetAsked ? UNSET_FACTS.filter(([, question]) => notYetAsked.has(question)).map(([fact]) => fact) : [];
-  for (const rule of TRIAGE_RULES) {
+  const triggered = triggeredRules(draft);
+  for (let index = 0; index < TRIAGE_RULES.length; index += 1) {
+    if (!triggered[index]) continue;
+    const rule = TRIAGE_RULES[index] as TriageRule;
     const facts = rule.firesWhen(draft);
     if (facts && (stillToAsk.length === 0 || !facts.some((fact) => stillToAsk.includes(fact)))) {
-      findings.push({
-        level: rule.level, action: rule.action, code: rule.id, message: rule.message(draft, facts), source: rule.source,
-        facts: [...new Set(facts)],
-      });
+      findings.push(finding(rule.level, rule.action, rule.id, rule.message(draft, facts), rule.source, distinct(facts)));
     }
   }
   // §5: what blocks every technique, so massage waits for a clinician.
   for (const condition of draft.conditions ?? []) {
     const rule = CONDITION_RULES[condition];
     if (rule.blocksMassage) {
-      findings.push({
-        level: 'see-doctor-first', action: 'book-gp', code: `contraindication:${condition}`,
-        message: `${rule.label}: ${rule.blocksMassage}`, source: rule.source, facts: [`conditions:${condition}`],
-      });
+      findings.push(
+        finding('see-doctor-first', 'book-gp', `contraindication:${condition}`, `${rule.label}: ${rule.blocksMassage}`, rule.source, [
+          `conditions:${condition}`,
+        ]),
+      );
     }
   }
-  for (const [symptom, block] of Object.entries(SYMPTOM_BLOCKS) as [Symptom, NonNullable<(typeof SYMPTOM_BLOCKS)[Symptom]>][]) {
-    if (!draft.symptoms?.includes(symptom)) continue;
-    if (symptom === 'fever' && draft.conditions?.includes('contagious-illness')) continue;
-    findings.push({
-      level: 'see-doctor-first', action: 'book-gp', code: `contraindication:${symptom}`, message: block.why,
-      source: block.source, facts: [`symptoms:${symptom}`],
-    });
+  const symptoms = draft.symptoms;
+  if (symptoms && symptoms.length > 0) {
+    for (const [symptom, block] of SYMPTOM_BLOCK_LIST) {
+      if (!symptoms.includes(symptom)) continue;
+      if (symptom === 'fever' && draft.conditions?.includes('contagious-illness')) continue;
+      findings.push(finding('see-doctor-first', 'book-gp', `contraindication:${symptom}`, block.why, block.source, [`symptoms:${symptom}`]));
+    }
   }
   // Principle 7: a ★ question left out never passes as a silent "no".
   for (const { question, asked } of followUps) {
     const critical = question.critical?.(draft);
     if (!critical) continue;
-    findings.push({
-      level: 'see-doctor-first', action: 'book-gp', code: `unanswered-critical:${question.id}`,
-      message: `${question.watchFor?.text ?? ''} Because this question was not answered, please check with a doctor before massage.`.trim(),
-      source: question.watchFor?.source ?? 'NHSBACK',
-      facts: [...new Set([`unanswered:${question.id}`, ...asked, ...critical])],
-    });
+    findings.push(
+      finding(
+        'see-doctor-first', 'book-gp', `unanswered-critical:${question.id}`,
+        `${question.watchFor?.text ?? ''} Because this question was not answered, please check with a doctor before massage.`.trim(),
+        question.watchFor?.source ?? 'NHSBACK',
+        distinct([`unanswered:${question.id}`, ...asked, ...critical]),
+      ),
+    );
   }
   return findings;
+}
+
+/** A finding and its reason; the reason's keys keep the order every assessment has always shown. */
+function finding(
+  level: Finding['level'], action: Action, code: string, message: string, source: Reason['source'], facts: string[],
+): Finding {
+  const rank = TRIAGE_SEVERITY[level] * ACTIONS.length - (ACTION_RANK.get(action) ?? 0);
+  return { level, action, rank, reason: { action, code, message, source, facts } };
+}
+
+/** The facts once each, in first-seen order (a copy, so a rule's own list is never shared). */
+function distinct(facts: readonly string[]): string[] {
+  // Lists are a handful of facts: a scan beats building a Set.
+  const once: string[] = [];
+  for (const fact of facts) if (!once.includes(fact)) once.push(fact);
+  return once;
 }
 
 interface AskedQuestion {
@@ -95,13 +158,15 @@ interface AskedQuestion {
   asked: readonly string[];
 }
 
+/** The questions whose absence screening judges: ★ or with a watch-for line, and not a preference. */
+const SCREENED_QUESTIONS = FLOW_QUESTIONS.filter((question) => !question.preference && (question.critical || question.watchFor));
+
 /** Questions that apply to the draft, were not answered, and are not still to be asked by the flow. */
 function leftUnanswered(draft: Draft, options: ScreenOptions): AskedQuestion[] {
   const answered = answeredQuestions(draft);
   const left: AskedQuestion[] = [];
-  for (const question of FLOW_QUESTIONS) {
-    if (question.preference || answered.has(question.id) || options.notYetAsked?.has(question.id)) continue;
-    if (!question.critical && !question.watchFor) continue;
+  for (const question of SCREENED_QUESTIONS) {
+    if (answered.has(question.id) || options.notYetAsked?.has(question.id)) continue;
     const asked = question.askedWhen(draft);
     if (asked) left.push({ question, asked });
   }
@@ -115,7 +180,7 @@ function unansweredReasons(left: readonly AskedQuestion[]): Reason[] {
     if (!FOLLOW_UPS.has(question.id) || !question.watchFor) continue;
     reasons.push({
       code: `unanswered:${question.id}`, message: question.watchFor.text, source: question.watchFor.source,
-      facts: [...new Set([`unanswered:${question.id}`, ...asked])],
+      facts: distinct([`unanswered:${question.id}`, ...asked]),
     });
   }
   return reasons;
@@ -190,13 +255,10 @@ function cautionWords(draft: Draft, facts: readonly string[]): string {
 export function screenDraft(draft: Draft, options: ScreenOptions = {}): SafetyScreen {
   const left = leftUnanswered(draft, options);
   const findings = findingsFor(draft, options, left);
-  findings.sort(
-    (a, b) =>
-      TRIAGE_SEVERITY[b.level] - TRIAGE_SEVERITY[a.level] || (ACTION_RANK.get(a.action) ?? 0) - (ACTION_RANK.get(b.action) ?? 0),
-  );
+  if (findings.length > 1) findings.sort((a, b) => b.rank - a.rank);
   const lead = findings[0];
   const triage: TriageLevel = lead?.level ?? 'self-care';
-  const reasons: Reason[] = findings.map(({ level: _level, ...reason }) => reason);
+  const reasons: Reason[] = findings.map((f) => f.reason);
   reasons.push(...informational(draft, triage, left));
   return lead ? { triage, action: lead.action, reasons } : { triage, reasons };
 }

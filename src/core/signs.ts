@@ -132,13 +132,15 @@ export const spaCriteria = (d: Draft): (readonly string[])[] =>
     C(d, 'psoriasis'),
   ].filter((f): f is readonly string[] => f !== null);
 
+// A v1 intake's answered questions depend on one field only: both sets are built once and shared.
+const V1_ANSWERED: ReadonlySet<QuestionId> = new Set(ALWAYS_ASKED_QUESTIONS);
+const V1_ANSWERED_WITH_LEG_CHECK: ReadonlySet<QuestionId> = new Set<QuestionId>([...ALWAYS_ASKED_QUESTIONS, 'leg-check']);
+
 /**
  * The questions that count as answered. A v1 intake (no `answered`) counts the v1 questions as asked:
  * the always-asked list, and leg-check when radiatesBelowKnee is set (SCREENING.md §2.1).
  */
 export function answeredQuestions(d: Draft): ReadonlySet<QuestionId> {
   if (d.answered) return new Set(d.answered);
-  const v1: QuestionId[] = [...ALWAYS_ASKED_QUESTIONS];
-  if (d.radiatesBelowKnee !== undefined) v1.push('leg-check');
-  return new Set(v1);
+  return d.radiatesBelowKnee !== undefined ? V1_ANSWERED_WITH_LEG_CHECK : V1_ANSWERED;
 }

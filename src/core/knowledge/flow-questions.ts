@@ -50,7 +50,8 @@ export const ASKED_CONDITIONS: readonly Condition[] = CONDITIONS.filter((c) => !
 export const PREGNANCY_ANSWERS = ['yes', 'no', 'unsure'] as const;
 export type PregnancyAnswer = (typeof PREGNANCY_ANSWERS)[number];
 
-const severeRecentOver50 = (d: Draft) => all(age(d, (n) => n >= 50), severe(d), days(d, (n) => n <= 30));
+// Later parts of `all` are thunks: a question stops at its first test that fails (same facts when it holds).
+const severeRecentOver50 = (d: Draft) => all(age(d, (n) => n >= 50), () => severe(d), () => days(d, (n) => n <= 30));
 
 export const FLOW_QUESTIONS: readonly FlowQuestionRule[] = [
   {
@@ -152,7 +153,7 @@ export const FLOW_QUESTIONS: readonly FlowQuestionRule[] = [
     askedWhen: (d) =>
       all(
         days(d, (n) => n <= 30),
-        any(
+        () => any(
           severe(d), age(d, (n) => n >= 50), A(d, 'abdomen', 'flank', 'upper-back', 'mid-back'), Q(d, 'tearing'), bleedRisk(d),
           boneRisk(d), C(d, 'aortic-aneurysm'),
         ),
@@ -231,14 +232,14 @@ export const FLOW_QUESTIONS: readonly FlowQuestionRule[] = [
     id: 'injury-date',
     label: 'How many days ago was the fall, knock or lift?',
     parts: [{ field: 'daysSinceInjury', kind: 'number', optional: true, ...LIMITS.daysSinceInjury, label: 'How many days ago was the fall, knock or lift?', help: 'Use 0 if it was today.' }],
-    askedWhen: (d) => all(any(boneRisk(d), age(d, (n) => n >= 70), C(d, 'frail')), K(d, 'fall-or-accident', 'lifting')),
+    askedWhen: (d) => all(any(boneRisk(d), age(d, (n) => n >= 70), C(d, 'frail')), () => K(d, 'fall-or-accident', 'lifting')),
     watchFor: { text: 'If a fall or knock made the pain start or get suddenly worse, get seen today.', source: 'DOWNIE13', level: 'urgent', action: 'same-day' },
   },
   {
     id: 'skin-check',
     label: 'Is the pain in a band on one side only, is the skin very sore to touch, or is there a rash there?',
     parts: [symptoms('Tick it if it applies.', ['one-sided-band-or-rash'])],
-    askedWhen: (d) => all(Q(d, 'burning', 'tingling'), A(d, 'upper-back', 'mid-back', 'lower-back', 'flank', 'abdomen')),
+    askedWhen: (d) => all(Q(d, 'burning', 'tingling'), () => A(d, 'upper-back', 'mid-back', 'lower-back', 'flank', 'abdomen')),
     watchFor: { text: 'A band of pain on one side, skin very sore to touch, or a rash there can be shingles: see a GP, and no massage there.', source: 'NHSSHINGLES', level: 'see-doctor-first', action: 'gp-48h' },
   },
   {
@@ -258,7 +259,7 @@ export const FLOW_QUESTIONS: readonly FlowQuestionRule[] = [
         options: (['family-spondyloarthritis', 'enthesitis'] as const).map((c) => ({ value: c, label: CONDITION_RULES[c].label })),
       },
     ],
-    askedWhen: (d) => all(A(d, 'lower-back', 'buttock'), days(d, (n) => n > 90), onsetAgeBelow(d, 45)),
+    askedWhen: (d) => all(A(d, 'lower-back', 'buttock'), () => days(d, (n) => n > 90), () => onsetAgeBelow(d, 45)),
     watchFor: {
       text: 'Back pain that lasts months, wakes you in the second half of the night and gets better when you move can be inflammation: ask your GP about it.',
       source: 'NICE65', level: 'see-doctor-first', action: 'book-gp',

@@ -1,5 +1,5 @@
 import type { Action, SourceId, TriageLevel } from '../assessment.js';
-import type { Condition, Intake } from '../intake.js';
+import type { BodyArea, Cause, Condition, Intake, PainQuality, Symptom } from '../intake.js';
 import {
   A, age, all, any, bleedRisk, boneRisk, C, caudaSign, clotRisk, days, earlyPreg, infRisk, K, legNerve, mech, neuro,
   nonMech, not, notGradual, notMech, num, onsetAgeBelow, pregnant, Q, renal, S, severe, spaCriteria, sudden, thoracic,
@@ -9,7 +9,8 @@ import {
 /**
  * The triage rules of SCREENING.md §4 as typed data. Each rule names its level, the action it asks for,
  * its sources (the first is the main one), the intake fields it reads, and a fires-when predicate that
- * returns the facts it used (or null). The screening runs them all; the most severe finding wins.
+ * returns the facts it used (or null). The screening runs every rule whose trigger answers the draft holds (a rule
+ * cannot fire without one); the most severe finding wins.
  */
 export interface TriageRule {
   id: string;
@@ -19,9 +20,28 @@ export interface TriageRule {
   source: SourceId;
   sources: readonly SourceId[];
   reads: readonly (keyof Intake)[];
+  /**
+   * Answers the rule cannot fire without (at least one must be given), so the screen can skip it at once
+   * when none is: e.g. a fever rule needs the fever symptom. Every rule has them; a test checks each holds.
+   */
+  triggers: Triggers;
   firesWhen(draft: Draft): Facts;
   /** The plain-words reason, given the draft and the facts that fired it. */
   message(draft: Draft, facts: readonly string[]): string;
+}
+
+/** At least one of these answers: a value ticked in a list field, or a field set to the value given. */
+export interface Triggers {
+  symptoms?: readonly Symptom[];
+  conditions?: readonly Condition[];
+  quality?: readonly PainQuality[];
+  causes?: readonly Cause[];
+  areas?: readonly BodyArea[];
+  onset?: 'sudden';
+  movementChangesPain?: false;
+  pregnant?: true;
+  radiatesBelowKnee?: true;
+  trend?: 'worsening';
 }
 
 type RuleInput = Omit<TriageRule, 'source' | 'sources'> & { sources: readonly [SourceId, ...SourceId[]] };
@@ -56,6 +76,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     level: 'emergency',
     action: 'go-to-ae',
     sources: ['GIRFT23', 'NHSBACK', 'IFOMPT20'],
+    triggers: { symptoms: ['bladder-or-bowel-change', 'bladder-or-bowel-feeling-change', 'saddle-numbness', 'numbness-both-legs', 'pain-down-both-legs', 'new-sexual-problem'] },
     reads: ['symptoms', 'radiatesBelowKnee', 'areas', 'quality'],
     firesWhen: (d) => any(caudaSign(d), all(S(d, 'new-sexual-problem'), () => legNerve(d))),
     message: () =>
@@ -66,6 +87,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     level: 'emergency',
     action: 'go-to-ae',
     sources: ['IFOMPT20', 'NHSSCIATICA'],
+    triggers: { symptoms: ['progressive-leg-weakness'] },
     reads: ['symptoms'],
     firesWhen: (d) => S(d, 'progressive-leg-weakness'),
     message: () => 'You told us your leg is getting weaker. A nerve may be badly squeezed, and quick care protects it.',
@@ -75,6 +97,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     level: 'emergency',
     action: 'call-999',
     sources: ['NHSBACK', 'IFOMPT20'],
+    triggers: { symptoms: ['significant-trauma'] },
     reads: ['symptoms'],
     firesWhen: (d) => S(d, 'significant-trauma'),
     message: () => 'Your pain started after a serious fall, crash or blow. A bone could be broken and needs checking first. Try not to move your back.',
@@ -84,6 +107,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     level: 'emergency',
     action: 'call-999',
     sources: ['NICE95', 'NHSBACK'],
+    triggers: { symptoms: ['chest-pain', 'breathlessness'] },
     reads: ['symptoms'],
     firesWhen: (d) => S(d, 'chest-pain', 'breathlessness'),
     message: () => 'Back pain with chest pain or trouble breathing can come from the heart, the lungs or the main blood vessel.',
@@ -93,6 +117,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     level: 'emergency',
     action: 'call-999',
     sources: ['NICE156', 'NHSAAA', 'BNSSG'],
+    triggers: { symptoms: ['pulsating-abdominal-pain'], onset: 'sudden', conditions: ['aortic-aneurysm'] },
     reads: ['symptoms', 'age', 'onset', 'intensity', 'areas', 'movementChangesPain', 'conditions', 'durationDays'],
     firesWhen: (d) =>
       any(
@@ -108,6 +133,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     level: 'emergency',
     action: 'call-999',
     sources: ['NICE156', 'NHSAAA', 'NHSECTOPIC'],
+    triggers: { symptoms: ['fainting'] },
     reads: ['symptoms'],
     firesWhen: (d) => S(d, 'fainting'),
     message: () => 'Fainting or nearly fainting with back or belly pain can mean bleeding inside the body.',
@@ -117,6 +143,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     level: 'emergency',
     action: 'call-999',
     sources: ['BNSSG', 'NHSDISSECT'],
+    triggers: { quality: ['tearing'] },
     reads: ['quality', 'durationDays', 'onset'],
     firesWhen: (d) => all(Q(d, 'tearing'), () => within(d, 14), () => notGradual(d)),
     message: () => 'A new tearing or ripping pain can mean a tear in the main blood vessel (aortic dissection).',
@@ -126,6 +153,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     level: 'emergency',
     action: 'call-999',
     sources: ['NICE95'],
+    triggers: { symptoms: ['pain-spreading-to-arm-or-jaw', 'sweating-or-feeling-sick'] },
     reads: ['areas', 'movementChangesPain', 'durationDays', 'symptoms'],
     firesWhen: (d) => all(heartPattern(d), () => within(d, 3)),
     message: () =>
@@ -136,6 +164,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     level: 'emergency',
     action: 'call-999',
     sources: ['NHSDVT', 'NICE158'],
+    triggers: { symptoms: ['coughing-blood', 'pain-worse-breathing-in'] },
     reads: ['symptoms', 'conditions', 'pregnant'],
     firesWhen: (d) => any(S(d, 'coughing-blood'), all(S(d, 'pain-worse-breathing-in'), () => clotRisk(d))),
     message: () => 'Coughing up blood, or pain when you breathe in with a higher risk of blood clots, can mean a clot in the lung.',
@@ -145,6 +174,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     level: 'emergency',
     action: 'call-999',
     sources: ['NHSSEPSIS'],
+    triggers: { symptoms: ['confused-or-very-unwell'] },
     reads: ['symptoms'],
     firesWhen: (d) => S(d, 'confused-or-very-unwell'),
     message: () => 'Being confused, very breathless or having blotchy, blue or very pale skin can be sepsis, a reaction to an infection that needs help at once.',
@@ -154,6 +184,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     level: 'emergency',
     action: 'go-to-ae',
     sources: ['IFOMPT20', 'YUSUF19'],
+    triggers: { symptoms: ['fever'] },
     reads: ['symptoms', 'radiatesBelowKnee', 'areas', 'quality'],
     firesWhen: (d) => all(S(d, 'fever'), () => neuro(d)),
     message: () => 'A fever with back pain and nerve signs (weakness, numbness or pain down a leg) can mean an infection pressing on the nerves.',
@@ -163,6 +194,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     level: 'emergency',
     action: 'go-to-ae',
     sources: ['NICE234'],
+    triggers: { conditions: ['cancer-history'] },
     reads: ['conditions', 'symptoms', 'radiatesBelowKnee', 'areas', 'quality'],
     firesWhen: (d) => all(C(d, 'cancer-history'), () => neuro(d)),
     message: () =>
@@ -173,6 +205,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     level: 'emergency',
     action: 'go-to-ae',
     sources: ['SSEH'],
+    triggers: { conditions: ['anticoagulant-medication', 'clotting-disorder'] },
     reads: ['conditions', 'onset', 'symptoms', 'radiatesBelowKnee', 'areas', 'quality'],
     firesWhen: (d) => all(bleedRisk(d), () => sudden(d), () => neuro(d)),
     message: () => 'Sudden back pain with nerve signs while you bleed more easily can mean bleeding near the spinal cord.',
@@ -182,6 +215,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     level: 'emergency',
     action: 'go-to-ae',
     sources: ['CKSRENAL'],
+    triggers: { onset: 'sudden' },
     reads: ['areas', 'onset', 'intensity', 'movementChangesPain', 'symptoms', 'pregnant'],
     firesWhen: (d) => all(renal(d), () => any(S(d, 'fever'), pregnant(d))),
     message: () => 'Sudden, severe pain in your side with a fever, or while pregnant, can mean a blocked and infected kidney.',
@@ -191,6 +225,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     level: 'emergency',
     action: 'go-to-ae',
     sources: ['NHSECTOPIC', 'NICE126'],
+    triggers: { conditions: ['might-be-pregnant'], pregnant: true },
     reads: ['conditions', 'pregnant', 'pregnancyWeeks', 'symptoms', 'areas', 'intensity'],
     firesWhen: (d) => all(earlyPreg(d), () => any(S(d, 'shoulder-tip-pain'), all(A(d, 'abdomen'), () => severe(d)))),
     message: () =>
@@ -201,6 +236,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     level: 'emergency',
     action: 'call-maternity',
     sources: ['TOMMYS', 'NHSECTOPIC'],
+    triggers: { symptoms: ['vaginal-bleeding'] },
     reads: ['pregnant', 'conditions', 'symptoms'],
     firesWhen: (d) => all(any(pregnant(d), C(d, 'might-be-pregnant')), () => S(d, 'vaginal-bleeding')),
     message: () => 'Bleeding from your vagina with back pain in pregnancy needs checking now.',
@@ -210,6 +246,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     level: 'emergency',
     action: 'call-maternity',
     sources: ['TOMMYS', 'NICE25'],
+    triggers: { symptoms: ['waters-or-contractions'] },
     reads: ['pregnant', 'pregnancyWeeks', 'symptoms'],
     firesWhen: (d) => all(pregnant(d), () => weeksBelow(d, 37), () => S(d, 'waters-or-contractions')),
     message: () => 'Tightenings, back pain in waves or fluid leaking before 37 weeks can mean labour is starting early.',
@@ -219,6 +256,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     level: 'emergency',
     action: 'call-maternity',
     sources: ['NICE133'],
+    triggers: { symptoms: ['pre-eclampsia-signs'] },
     reads: ['pregnant', 'pregnancyWeeks', 'symptoms'],
     firesWhen: (d) => all(pregnant(d), () => weeksAtLeast(d, 20), () => S(d, 'pre-eclampsia-signs')),
     message: () =>
@@ -231,6 +269,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     level: 'emergency',
     action: 'call-maternity',
     sources: ['TOMMYS'],
+    triggers: { symptoms: ['waters-or-contractions'] },
     reads: ['pregnant', 'pregnancyWeeks', 'symptoms'],
     firesWhen: (d) => all(pregnant(d), () => weeksAtLeast(d, 37), () => S(d, 'waters-or-contractions')),
     message: () => 'Tightenings, back pain in waves or fluid leaking can mean labour has started. Call your maternity unit or midwife now.',
@@ -243,6 +282,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     level: 'urgent',
     action: 'same-day',
     sources: ['IFOMPT20', 'NHSBACK', 'YUSUF19'],
+    triggers: { symptoms: ['fever'] },
     reads: ['symptoms', 'conditions'],
     // The risk factors only word the message; a fever alone is enough.
     firesWhen: (d) => all(S(d, 'fever'), () => any(infRisk(d), C(d, 'diabetes'), [])),
@@ -257,6 +297,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     level: 'urgent',
     action: 'same-day',
     sources: ['NHSKIDNEY', 'NICE111'],
+    triggers: { symptoms: ['fever'] },
     reads: ['symptoms', 'areas'],
     firesWhen: (d) => all(S(d, 'fever'), () => any(A(d, 'flank'), S(d, 'urine-symptoms'))),
     message: () => 'A fever with pain in your side, or with pain or burning when you pee, can be a kidney infection.',
@@ -266,6 +307,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     level: 'urgent',
     action: 'same-day',
     sources: ['DOWNIE13', 'IFOMPT20'],
+    triggers: { causes: ['fall-or-accident', 'lifting', 'unknown'], quality: ['sharp'], onset: 'sudden' },
     reads: ['conditions', 'age', 'causes', 'daysSinceInjury', 'durationDays', 'quality', 'onset'],
     firesWhen: (d) =>
       all(
@@ -283,6 +325,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     level: 'urgent',
     action: 'same-day',
     sources: ['NICE234', 'IFOMPT20'],
+    triggers: { conditions: ['cancer-history'] },
     reads: ['conditions', 'areas', 'symptoms', 'trend', 'intensity', 'movementChangesPain'],
     firesWhen: (d) =>
       all(
@@ -300,6 +343,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     level: 'urgent',
     action: 'ae-today',
     sources: ['SSEH'],
+    triggers: { conditions: ['anticoagulant-medication', 'clotting-disorder'] },
     reads: ['conditions', 'onset', 'intensity', 'durationDays'],
     firesWhen: (d) => all(bleedRisk(d), () => sudden(d), () => severe(d), () => within(d, 3)),
     message: () => 'Sudden, severe new back pain while you bleed more easily needs checking today for bleeding near the spine.',
@@ -309,6 +353,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     level: 'urgent',
     action: 'same-day',
     sources: ['CKSRENAL', 'RMSCORNWALL'],
+    triggers: { onset: 'sudden' },
     reads: ['areas', 'onset', 'intensity', 'movementChangesPain'],
     firesWhen: (d) => renal(d),
     message: () => 'Sudden, severe pain in your side that moving does not change can be a kidney stone.',
@@ -318,6 +363,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     level: 'urgent',
     action: 'same-day',
     sources: ['NHSPANC'],
+    triggers: { onset: 'sudden' },
     reads: ['areas', 'onset', 'intensity'],
     firesWhen: (d) => all(A(d, 'abdomen'), () => sudden(d), () => severe(d)),
     message: () => 'Sudden, severe belly pain that goes through to the back can come from an organ such as the pancreas.',
@@ -327,6 +373,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     level: 'urgent',
     action: 'same-day',
     sources: ['NHSDVT', 'QS201'],
+    triggers: { symptoms: ['suspected-blood-clot'] },
     reads: ['symptoms'],
     firesWhen: (d) => S(d, 'suspected-blood-clot'),
     message: () => 'A swollen, warm, red or throbbing leg can be a blood clot (DVT). Do not rub it.',
@@ -336,6 +383,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     level: 'urgent',
     action: 'same-day',
     sources: ['NHSPE'],
+    triggers: { symptoms: ['pain-worse-breathing-in'] },
     reads: ['symptoms', 'conditions', 'pregnant', 'movementChangesPain'],
     firesWhen: (d) => all(S(d, 'pain-worse-breathing-in'), () => not(clotRisk(d)), () => notMech(d)),
     message: () => 'Pain that is sharper when you breathe in, and not changed by moving, should be checked today.',
@@ -345,6 +393,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     level: 'urgent',
     action: 'same-day',
     sources: ['NICE95'],
+    triggers: { symptoms: ['pain-spreading-to-arm-or-jaw', 'sweating-or-feeling-sick'] },
     reads: ['areas', 'movementChangesPain', 'durationDays', 'symptoms'],
     firesWhen: (d) => all(heartPattern(d), () => days(d, (n) => n > 3 && n <= 30)),
     message: () =>
@@ -355,6 +404,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     level: 'urgent',
     action: 'same-day',
     sources: ['GIRFT23'],
+    triggers: { symptoms: ['new-sexual-problem'] },
     reads: ['symptoms', 'radiatesBelowKnee', 'areas', 'quality'],
     firesWhen: (d) => all(S(d, 'new-sexual-problem'), () => not(legNerve(d))),
     message: () =>
@@ -365,6 +415,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     level: 'urgent',
     action: 'same-day',
     sources: ['NHSECTOPIC'],
+    triggers: { conditions: ['might-be-pregnant'], pregnant: true },
     reads: ['conditions', 'pregnant', 'pregnancyWeeks', 'areas'],
     firesWhen: (d) => all(earlyPreg(d), () => A(d, 'abdomen')),
     message: () => 'Belly pain in early pregnancy, or if you might be pregnant, should be checked today.',
@@ -375,6 +426,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     level: 'urgent',
     action: 'same-day',
     sources: ['NICE95', 'NHSBACK'],
+    triggers: { onset: 'sudden' },
     reads: ['areas', 'onset', 'intensity', 'movementChangesPain', 'durationDays'],
     firesWhen: (d) => all(any(thoracic(d), A(d, 'neck')), () => sudden(d), () => severe(d), () => nonMech(d), () => within(d, 30)),
     message: () =>
@@ -385,6 +437,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     level: 'urgent',
     action: 'ae-today',
     sources: ['SSEH'],
+    triggers: { onset: 'sudden' },
     reads: ['onset', 'intensity', 'symptoms'],
     firesWhen: (d) => all(sudden(d), () => severe(d), () => S(d, 'weakness-or-trouble-walking')),
     message: () =>
@@ -395,6 +448,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     level: 'urgent',
     action: 'same-day',
     sources: ['NICE133', 'TOMMYS'],
+    triggers: { symptoms: ['pre-eclampsia-signs'] },
     reads: ['pregnant', 'conditions', 'symptoms'],
     // pre-eclampsia (emergency) covers 20 weeks on; before that the same signs still need a same-day check.
     firesWhen: (d) => all(any(pregnant(d), C(d, 'might-be-pregnant')), () => S(d, 'pre-eclampsia-signs')),
@@ -406,6 +460,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     level: 'urgent',
     action: 'same-day',
     sources: ['NHSKIDNEY', 'NICE111'],
+    triggers: { pregnant: true },
     reads: ['pregnant', 'areas', 'symptoms'],
     firesWhen: (d) => all(pregnant(d), () => any(A(d, 'flank'), S(d, 'urine-symptoms'))),
     message: () => 'Pain in your side, or pain or burning when you pee, in pregnancy can be a kidney infection. It should be checked today.',
@@ -418,6 +473,7 @@ export const SEE_DOCTOR_RULES: readonly TriageRule[] = [
     level: 'see-doctor-first',
     action: 'gp-48h',
     sources: ['IFOMPT20', 'NICE234'],
+    triggers: { conditions: ['cancer-history'] },
     reads: ['conditions'],
     firesWhen: (d) => C(d, 'cancer-history'),
     message: () =>
@@ -428,6 +484,7 @@ export const SEE_DOCTOR_RULES: readonly TriageRule[] = [
     level: 'see-doctor-first',
     action: 'gp-48h',
     sources: ['NHSBACK', 'NICE12'],
+    triggers: { symptoms: ['unexplained-weight-loss', 'night-pain-at-rest'] },
     reads: ['symptoms', 'age'],
     firesWhen: (d) => S(d, 'unexplained-weight-loss', 'night-pain-at-rest'),
     message: (d, facts) =>
@@ -438,6 +495,7 @@ export const SEE_DOCTOR_RULES: readonly TriageRule[] = [
     level: 'see-doctor-first',
     action: 'gp-48h',
     sources: ['NHSBACK'],
+    triggers: { symptoms: ['pain-worse-coughing-straining'] },
     reads: ['symptoms'],
     firesWhen: (d) => S(d, 'pain-worse-coughing-straining'),
     message: () => 'Back pain that is worse when you cough, sneeze or push on the toilet should be checked by a doctor.',
@@ -447,6 +505,7 @@ export const SEE_DOCTOR_RULES: readonly TriageRule[] = [
     level: 'see-doctor-first',
     action: 'gp-48h',
     sources: ['NHSBACK'],
+    triggers: { symptoms: ['lump-or-changed-shape'] },
     reads: ['symptoms'],
     firesWhen: (d) => S(d, 'lump-or-changed-shape'),
     message: () => 'A new lump on your back, or a change in its shape, should be checked by a doctor.',
@@ -456,6 +515,7 @@ export const SEE_DOCTOR_RULES: readonly TriageRule[] = [
     level: 'see-doctor-first',
     action: 'gp-48h',
     sources: ['NHSBACK'],
+    triggers: { movementChangesPain: false },
     reads: ['areas', 'movementChangesPain'],
     firesWhen: (d) => all(thoracic(d), () => nonMech(d)),
     message: () => 'Pain in the upper or middle back that stays the same whatever you do should be checked by a doctor.',
@@ -465,6 +525,7 @@ export const SEE_DOCTOR_RULES: readonly TriageRule[] = [
     level: 'see-doctor-first',
     action: 'gp-48h',
     sources: ['IFOMPT20', 'YUSUF19', 'AJEM19', 'SCSC25'],
+    triggers: { conditions: ['iv-drug-use', 'immunosuppressed', 'recent-infection', 'recent-spine-or-joint-procedure', 'diabetes'] },
     reads: ['symptoms', 'conditions', 'movementChangesPain'],
     firesWhen: (d) =>
       all(not(S(d, 'fever')), () => any(infRisk(d), all(C(d, 'diabetes'), () => any(S(d, 'night-pain-at-rest'), nonMech(d))))),
@@ -476,6 +537,7 @@ export const SEE_DOCTOR_RULES: readonly TriageRule[] = [
     level: 'see-doctor-first',
     action: 'gp-48h',
     sources: ['NHSAAA'],
+    triggers: { conditions: ['aortic-aneurysm'] },
     reads: ['conditions'],
     firesWhen: (d) => C(d, 'aortic-aneurysm'),
     message: () =>
@@ -486,6 +548,7 @@ export const SEE_DOCTOR_RULES: readonly TriageRule[] = [
     level: 'see-doctor-first',
     action: 'gp-48h',
     sources: ['NHSSHINGLES'],
+    triggers: { symptoms: ['one-sided-band-or-rash'] },
     reads: ['symptoms'],
     firesWhen: (d) => S(d, 'one-sided-band-or-rash'),
     message: () =>
@@ -496,6 +559,7 @@ export const SEE_DOCTOR_RULES: readonly TriageRule[] = [
     level: 'see-doctor-first',
     action: 'gp-48h',
     sources: ['NHSPE', 'NICE158'],
+    triggers: { symptoms: ['pain-worse-breathing-in'] },
     reads: ['symptoms', 'conditions', 'pregnant', 'movementChangesPain'],
     firesWhen: (d) => all(S(d, 'pain-worse-breathing-in'), () => not(clotRisk(d)), () => mech(d)),
     message: () =>
@@ -507,6 +571,7 @@ export const SEE_DOCTOR_RULES: readonly TriageRule[] = [
     level: 'see-doctor-first',
     action: 'gp-48h',
     sources: ['NHSKIDNEY'],
+    triggers: { symptoms: ['urine-symptoms'] },
     reads: ['symptoms'],
     firesWhen: (d) => S(d, 'urine-symptoms'),
     message: () =>
@@ -517,6 +582,7 @@ export const SEE_DOCTOR_RULES: readonly TriageRule[] = [
     level: 'see-doctor-first',
     action: 'book-gp',
     sources: ['NICE59', 'NHSSCIATICA'],
+    triggers: { radiatesBelowKnee: true, quality: ['numbness', 'tingling'], symptoms: ['weakness-or-trouble-walking'] },
     reads: ['radiatesBelowKnee', 'areas', 'quality', 'symptoms'],
     firesWhen: (d) => legNerve(d),
     message: () =>
@@ -527,6 +593,7 @@ export const SEE_DOCTOR_RULES: readonly TriageRule[] = [
     level: 'see-doctor-first',
     action: 'book-gp',
     sources: ['NHSBACK', 'NICE59'],
+    triggers: { trend: 'worsening' },
     reads: ['trend', 'durationDays'],
     // G1: soreness after exercise can build for a few days, so "worse" counts from a week on.
     firesWhen: (d) => all(worsening(d), () => days(d, (n) => n >= 7)),
@@ -537,6 +604,7 @@ export const SEE_DOCTOR_RULES: readonly TriageRule[] = [
     level: 'see-doctor-first',
     action: 'book-gp',
     sources: ['NICE65'],
+    triggers: { areas: ['lower-back', 'buttock'] },
     reads: ['areas', 'durationDays', 'age', 'symptoms', 'conditions'],
     firesWhen: (d) =>
       all(A(d, 'lower-back', 'buttock'), () => days(d, (n) => n > 90), () => onsetAgeBelow(d, 45), () => {
@@ -553,6 +621,7 @@ export const SEE_DOCTOR_RULES: readonly TriageRule[] = [
     level: 'see-doctor-first',
     action: 'book-gp',
     sources: ['WERNER'],
+    triggers: { symptoms: ['arthritis-flare'] },
     reads: ['symptoms'],
     firesWhen: (d) => S(d, 'arthritis-flare'),
     message: () => 'Your arthritis is flaring. Contact your GP or rheumatology team, and skip massage until it settles.',
