@@ -1,45 +1,33 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoAxeViolations, launchChromium, PHONE, SELF_CARE_ANSWERS } from './browser.js';
+import { startWebServer, type RunningServer } from './web-server.js';
 
 // Issue 12 in real headless Chromium against the real server (accounts on, SQLite in a temporary
 // DATA_DIR): a self-care intake gets movement steps, the session plays one, the diary records it.
 // Phone-size screenshots of the library and a movement step go to test-results/e2e-movement/.
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const DIST = resolve(process.env['BACKRUB_DIST'] ?? join(ROOT, 'dist'));
+const DIST = join(ROOT, 'dist');
 const SHOTS = resolve(ROOT, 'test-results/e2e-movement');
 
-interface Running {
-  listen(o: { port: number; host: string }): Promise<string>;
-  close(): Promise<void>;
-}
-
 let browser: Browser;
-let app: Running;
+let server: RunningServer;
 let url: string;
-let dataDir: string;
 const problems: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  dataDir = mkdtempSync(join(tmpdir(), 'backrub-e2e-movement-'));
-  const { buildServer } = (await import(join(DIST, 'server/app.js'))) as { buildServer: (c: unknown, o?: unknown) => Running };
-  const { loadConfig } = (await import(join(DIST, 'server/config.js'))) as { loadConfig: (env: Record<string, string>) => unknown };
-  const { productionServerOptions } = (await import(join(DIST, 'server/features.js'))) as { productionServerOptions: (c: unknown) => object };
-  const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATA_DIR: dataDir, WEB_ROOT: join(DIST, 'web'), RATE_LIMIT_MAX: '0' });
-  app = buildServer(config, { ...productionServerOptions(config), logger: false });
-  url = (await app.listen({ port: 0, host: '127.0.0.1' })).replace('localhost', '127.0.0.1');
-  browser = await launchChromium();
+  [server, browser] = await Promise.all([startWebServer(), launchChromium()]);
+  if (server.kind !== 'backrub server') throw new Error('these tests need the built server (npm run build)');
+  url = server.url;
 });
 
 afterAll(async () => {
   await browser?.close();
-  await app?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await server?.close();
 });
 
 async function open(answers: object): Promise<Page> {
