@@ -37,7 +37,7 @@ const ALWAYS: readonly SafetyNetItem[] = [
     id: 'gp-soon',
     level: 'see-doctor-first',
     action: 'gp-48h',
-    text: 'See a GP within a day or two if any of these appear.',
+    text: 'See a doctor within a day or two if any of these appear.',
     signs: [
       'You lose weight without trying',
       'Pain at night that rest doesn\u2019t ease',
@@ -50,7 +50,7 @@ const ALWAYS: readonly SafetyNetItem[] = [
     id: 'book-gp',
     level: 'see-doctor-first',
     action: 'book-gp',
-    text: 'Book a visit with a GP or physiotherapist if any of these happen.',
+    text: 'Book a visit with a doctor or physiotherapist if any of these happen.',
     signs: [
       'It is no better after a few weeks',
       'It has not settled by 6 weeks',
@@ -66,7 +66,7 @@ const CANCER_WATCH = item({
   id: 'cancer-watch',
   level: 'emergency',
   action: 'go-to-ae',
-  text: 'Because you have had cancer, contact your cancer team now (or go to A&E) if any of these appear.',
+  text: 'Because you have had cancer, contact your cancer team now (or go to the emergency department) if any of these appear.',
   signs: [
     'Pain in the middle or top of your back',
     'Pain worse when you strain, cough or sneeze',
@@ -81,14 +81,14 @@ const VERY_STRONG_PAIN = item({
   id: 'very-strong-pain',
   level: 'see-doctor-first',
   action: 'book-gp',
-  text: 'Very strong pain is usually not damage. See a GP if it isn\u2019t better in a few days, stops you sleeping, or you can\u2019t cope. Gentle massage only.',
+  text: 'Very strong pain is usually not damage. See a doctor if it isn\u2019t better in a few days, stops you sleeping, or you can\u2019t cope. Gentle massage only.',
   source: 'NHSBACK',
 });
 const EXERCISE_SORENESS = item({
   id: 'exercise-soreness',
   level: 'see-doctor-first',
   action: 'book-gp',
-  text: 'Soreness 1 to 3 days after hard exercise is normal and goes within about a week. See a GP if it is still getting worse after a week.',
+  text: 'Soreness 1 to 3 days after hard exercise is normal and goes within about a week. See a doctor if it is still getting worse after a week.',
   source: 'ACSMDOMS',
 });
 const PREGNANCY = item({
@@ -102,7 +102,7 @@ const BLEEDING_RISK = item({
   id: 'bleeding-risk',
   level: 'emergency',
   action: 'go-to-ae',
-  text: 'Sudden bad back pain, or a leg going weak or numb: go to A&E now.',
+  text: 'Sudden bad back pain, or a leg going weak or numb: go to the emergency department now.',
   source: 'SSEH',
 });
 const FALL_OR_KNOCK = item({
@@ -122,7 +122,7 @@ const ASK_ABOUT_INFLAMMATION = item({
   id: 'ask-about-inflammation',
   level: 'see-doctor-first',
   action: 'book-gp',
-  text: 'Long morning stiffness for months, starting before 45: ask your GP about inflammatory back pain.',
+  text: 'Long morning stiffness for months, starting before 45: ask your doctor about inflammatory back pain.',
   source: 'NICE65',
 });
 

@@ -208,7 +208,7 @@ function informational(draft: Draft, triage: TriageLevel, left: readonly AskedQu
     reasons.push({
       code: 'severe-pain-safety-net',
       message:
-        'Very strong pain is usually not damage. See a GP if it isn\u2019t better in a few days, stops you sleeping, or you can\u2019t cope. Gentle massage only.',
+        'Very strong pain is usually not damage. See a doctor if it isn\u2019t better in a few days, stops you sleeping, or you can\u2019t cope. Gentle massage only.',
       source: 'NHSBACK',
       facts: [`intensity:${intensity}`],
     });
@@ -217,7 +217,7 @@ function informational(draft: Draft, triage: TriageLevel, left: readonly AskedQu
     const older = (draft.age ?? 0) >= 60;
     reasons.push({
       code: 'lasting-over-6-weeks',
-      message: `Your pain has lasted ${Math.floor(draft.durationDays / 7)} weeks. Most back pain settles within about 6, so a check with a doctor or physiotherapist is a good idea if you have not had one.${older ? ' At your age your GP may offer a blood test.' : ''}`,
+      message: `Your pain has lasted ${Math.floor(draft.durationDays / 7)} weeks. Most back pain settles within about 6, so a check with a doctor or physiotherapist is a good idea if you have not had one.${older ? ' At your age your doctor may offer a blood test.' : ''}`,
       source: older ? 'NICE12' : 'NICE59',
       facts: [`durationDays:${draft.durationDays}`, ...(older ? [`age:${draft.age}`] : [])],
     });

@@ -224,7 +224,7 @@ export const FLOW_QUESTIONS: readonly FlowQuestionRule[] = [
       any(A(d, 'leg', 'buttock', 'hip'), d.pattern === 'radiating' ? ['pattern:radiating'] : null, C(d, 'cancer-history'), bleedRisk(d)),
     critical: (d) => any(C(d, 'cancer-history'), bleedRisk(d)),
     watchFor: {
-      text: 'Pain going down a leg below the knee, or a leg getting weak or numb: see a doctor. Both legs, or numbness between your legs: go to A&E now.',
+      text: 'Pain going down a leg below the knee, or a leg getting weak or numb: see a doctor. Both legs, or numbness between your legs: go to the emergency department now.',
       source: 'NHSSCIATICA', level: 'see-doctor-first', action: 'book-gp',
     },
   },
@@ -240,7 +240,7 @@ export const FLOW_QUESTIONS: readonly FlowQuestionRule[] = [
     label: 'Is the pain in a band on one side only, is the skin very sore to touch, or is there a rash there?',
     parts: [symptoms('Tick it if it applies.', ['one-sided-band-or-rash'])],
     askedWhen: (d) => all(Q(d, 'burning', 'tingling'), () => A(d, 'upper-back', 'mid-back', 'lower-back', 'flank', 'abdomen')),
-    watchFor: { text: 'A band of pain on one side, skin very sore to touch, or a rash there can be shingles: see a GP, and no massage there.', source: 'NHSSHINGLES', level: 'see-doctor-first', action: 'gp-48h' },
+    watchFor: { text: 'A band of pain on one side, skin very sore to touch, or a rash there can be shingles: see a doctor, and no massage there.', source: 'NHSSHINGLES', level: 'see-doctor-first', action: 'gp-48h' },
   },
   {
     id: 'arthritis-check',
@@ -261,7 +261,7 @@ export const FLOW_QUESTIONS: readonly FlowQuestionRule[] = [
     ],
     askedWhen: (d) => all(A(d, 'lower-back', 'buttock'), () => days(d, (n) => n > 90), () => onsetAgeBelow(d, 45)),
     watchFor: {
-      text: 'Back pain that lasts months, wakes you in the second half of the night and gets better when you move can be inflammation: ask your GP about it.',
+      text: 'Back pain that lasts months, wakes you in the second half of the night and gets better when you move can be inflammation: ask your doctor about it.',
       source: 'NICE65', level: 'see-doctor-first', action: 'book-gp',
     },
   },

@@ -198,7 +198,7 @@ export const EMERGENCY_RULES: readonly TriageRule[] = [
     reads: ['conditions', 'symptoms', 'radiatesBelowKnee', 'areas', 'quality'],
     firesWhen: (d) => all(C(d, 'cancer-history'), () => neuro(d)),
     message: () =>
-      'You have had cancer, and you have nerve signs (weakness, numbness or pain down a leg, or a bladder or bowel change). This can mean pressure on the spinal cord. Go to A&E now, or call your cancer team\u2019s 24-hour line.',
+      'You have had cancer, and you have nerve signs (weakness, numbness or pain down a leg, or a bladder or bowel change). This can mean pressure on the spinal cord. Go to the emergency department now, or call your cancer team\u2019s 24-hour line.',
   }),
   rule({
     id: 'epidural-haematoma',
@@ -336,7 +336,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
         ),
       ),
     message: () =>
-      'You have had cancer, and your pain has a warning sign (where it is, how it behaves, or weight loss). Contact your cancer team or GP today.',
+      'You have had cancer, and your pain has a warning sign (where it is, how it behaves, or weight loss). Contact your cancer team or doctor today.',
   }),
   rule({
     id: 'epidural-haematoma-risk',
@@ -453,7 +453,7 @@ export const URGENT_RULES: readonly TriageRule[] = [
     // pre-eclampsia (emergency) covers 20 weeks on; before that the same signs still need a same-day check.
     firesWhen: (d) => all(any(pregnant(d), C(d, 'might-be-pregnant')), () => S(d, 'pre-eclampsia-signs')),
     message: () =>
-      'A bad headache, vision changes, pain below the ribs or sudden swelling in pregnancy should be checked today by your midwife or GP.',
+      'A bad headache, vision changes, pain below the ribs or sudden swelling in pregnancy should be checked today by your midwife or doctor.',
   }),
   rule({
     id: 'pregnancy-kidney',
@@ -488,7 +488,7 @@ export const SEE_DOCTOR_RULES: readonly TriageRule[] = [
     reads: ['symptoms', 'age'],
     firesWhen: (d) => S(d, 'unexplained-weight-loss', 'night-pain-at-rest'),
     message: (d, facts) =>
-      `Weight loss you cannot explain, or pain at night that rest does not ease, should be checked by a doctor.${has(facts, 'symptoms:unexplained-weight-loss') && (d.age ?? 0) >= 60 ? ' Over 60 with weight loss and back pain, your GP may offer a scan or blood tests.' : ''}`,
+      `Weight loss you cannot explain, or pain at night that rest does not ease, should be checked by a doctor.${has(facts, 'symptoms:unexplained-weight-loss') && (d.age ?? 0) >= 60 ? ' Over 60 with weight loss and back pain, your doctor may offer a scan or blood tests.' : ''}`,
   }),
   rule({
     id: 'cough-strain-pain',
@@ -552,7 +552,7 @@ export const SEE_DOCTOR_RULES: readonly TriageRule[] = [
     reads: ['symptoms'],
     firesWhen: (d) => S(d, 'one-sided-band-or-rash'),
     message: () =>
-      'A band of pain on one side, very sore skin or a rash can be shingles. Speak to a pharmacist or GP soon: medicine works best if started within 3 days of the rash.',
+      'A band of pain on one side, very sore skin or a rash can be shingles. Speak to a pharmacist or doctor soon: medicine works best if started within 3 days of the rash.',
   }),
   rule({
     id: 'chest-wall-pain',
@@ -575,7 +575,7 @@ export const SEE_DOCTOR_RULES: readonly TriageRule[] = [
     reads: ['symptoms'],
     firesWhen: (d) => S(d, 'urine-symptoms'),
     message: () =>
-      'Pain or burning when you pee, peeing much more, or blood in your pee can be an infection in the bladder or kidney. See a GP soon, and today if you get a fever.',
+      'Pain or burning when you pee, peeing much more, or blood in your pee can be an infection in the bladder or kidney. See a doctor soon, and today if you get a fever.',
   }),
   rule({
     id: 'nerve-pain-in-leg',
@@ -613,8 +613,8 @@ export const SEE_DOCTOR_RULES: readonly TriageRule[] = [
       }),
     message: (d) =>
       spaCriteria(d).length >= 4
-        ? 'Your back pain has signs of inflammation in the spine (spondyloarthritis). Ask your GP to refer you to a rheumatology (joint) specialist.'
-        : 'Your back pain has some signs of inflammation in the spine. Ask your GP about a blood test (HLA-B27) and whether to see a specialist.',
+        ? 'Your back pain has signs of inflammation in the spine (spondyloarthritis). Ask your doctor to refer you to a rheumatology (joint) specialist.'
+        : 'Your back pain has some signs of inflammation in the spine. Ask your doctor about a blood test (HLA-B27) and whether to see a specialist.',
   }),
   rule({
     id: 'arthritis-flare',
@@ -624,7 +624,7 @@ export const SEE_DOCTOR_RULES: readonly TriageRule[] = [
     triggers: { symptoms: ['arthritis-flare'] },
     reads: ['symptoms'],
     firesWhen: (d) => S(d, 'arthritis-flare'),
-    message: () => 'Your arthritis is flaring. Contact your GP or rheumatology team, and skip massage until it settles.',
+    message: () => 'Your arthritis is flaring. Contact your doctor or rheumatology team, and skip massage until it settles.',
   }),
 ];
 
