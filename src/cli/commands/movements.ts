@@ -1,5 +1,7 @@
-import { doseWords, isMovementId, MOVEMENT_IDS, MOVEMENTS, type Movement } from '../../core/index.js';
-import { sourceLines } from '../report.js';
+// Straight from the knowledge base, not core/index.js: listing movements needs no zod (fast start-up).
+import { doseWords, MOVEMENTS, type Movement } from '../../core/knowledge/movements.js';
+import { isMovementId, MOVEMENT_IDS } from '../../core/movement-vocabulary.js';
+import { sourceLines } from '../sources.js';
 import { UsageError, type CliCommand } from '../context.js';
 import { duration, heading, makeStyle, reportWidth, useColour, wrap, type Style } from '../style.js';
 import { areaName } from '../words.js';
