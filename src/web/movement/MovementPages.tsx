@@ -1,12 +1,12 @@
 import { useEffect } from 'preact/hooks';
 import { doseWords, MOVEMENTS, type Movement } from '../../core/knowledge/movements.js';
 import { isMovementId, MOVEMENT_IDS } from '../../core/movement-vocabulary.js';
-import { SOURCES } from '../core.js';
 import { Link } from '../components/ui.js';
 import { optionLabel } from '../labels.js';
 import { formatMinutes } from '../pages/Results.js';
 import { MovementFigure } from './figures.js';
 import './movement.css';
+import { SourcesCard } from '../components/SourcesCard.js';
 
 // The "Stretches and movement" library: fetched when one of its pages opens (lazy.tsx), so the
 // drawings and this text do not count against the first load.
@@ -100,16 +100,7 @@ function MovementPage(props: { id: string }) {
           ))}
         </ul>
       </section>
-      <section class="card" aria-labelledby="src-h">
-        <h2 id="src-h">Where this comes from</h2>
-        <ul class="sources-list">
-          {m.sources.map((id) => (
-            <li key={id}>
-              <cite>{SOURCES[id].title}</cite>. {SOURCES[id].citation}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <SourcesCard ids={m.sources} />
     </article>
   );
 }

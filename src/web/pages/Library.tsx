@@ -1,8 +1,9 @@
 import { useEffect } from 'preact/hooks';
 import { TECHNIQUE_IDS, type TechniqueId } from '../../core/assessment.js';
-import { SOURCES, TECHNIQUES } from '../core.js';
+import { TECHNIQUES } from '../core.js';
 import { Link } from '../components/ui.js';
 import { formatMinutes } from './Results.js';
+import { SourcesCard } from '../components/SourcesCard.js';
 
 function focusHeading(id: string) {
   document.getElementById(id)?.focus();
@@ -99,16 +100,7 @@ export function TechniquePage(props: { id: string }) {
           </ol>
         </section>
       )}
-      <section class="card" aria-labelledby="src-h">
-        <h2 id="src-h">Where this comes from</h2>
-        <ul class="sources-list">
-          {t.sources.map((id) => (
-            <li key={id}>
-              <cite>{SOURCES[id].title}</cite>. {SOURCES[id].citation}
-            </li>
-          ))}
-        </ul>
-      </section>
+      <SourcesCard ids={t.sources} />
     </article>
   );
 }
