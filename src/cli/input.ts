@@ -29,22 +29,23 @@ function cannotRead(file: string, error: unknown): { ok: false; error: ErrorBody
 }
 
 /**
- * Opens FILE (or standard input for `-`) to be read as a stream of text chunks, for `--ndjson`: the
+ * Opens FILE (or standard input for `-`) to be read as a stream of byte chunks, for `--ndjson`: the
  * input is never held whole. A file that cannot be opened becomes an error body, never a throw.
  */
 export async function openInput(
   file: string,
   stdin: CliIO['stdin'],
-): Promise<{ ok: true; chunks: AsyncIterable<string | Buffer> } | { ok: false; error: ErrorBody }> {
-  if (file === '-') return { ok: true, chunks: stdin as AsyncIterable<string | Buffer> };
+): Promise<{ ok: true; chunks: AsyncIterable<string | Uint8Array> } | { ok: false; error: ErrorBody }> {
+  if (file === '-') return { ok: true, chunks: stdin as AsyncIterable<string | Uint8Array> };
   try {
     const handle = await open(file, 'r');
     if ((await handle.stat()).isDirectory()) {
       await handle.close();
       return cannotRead(file, Object.assign(new Error('is a directory'), { code: 'EISDIR' }));
     }
-    // 16 KiB blocks: a few dozen lines each, so no block's answer is a large object in memory.
-    return { ok: true, chunks: handle.createReadStream({ encoding: 'utf8', highWaterMark: 16 * 1024 }) };
+    // Raw bytes, not text: the batch cuts them into blocks of lines and decodes each block where it
+    // is answered (on a worker with --jobs), so this thread does not decode the input.
+    return { ok: true, chunks: handle.createReadStream({ highWaterMark: 64 * 1024 }) };
   } catch (error) {
     return cannotRead(file, error);
   }

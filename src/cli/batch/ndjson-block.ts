@@ -1,6 +1,7 @@
 import { assess, IntakeSchema, toErrorBody, validate, type FieldIssue } from '../../core/index.js';
+import type { ByteBlock } from './line-blocks.js';
 
-/** A run of whole lines of NDJSON input, and the number of the first one (from 1). */
+/** A run of whole lines of NDJSON input, decoded, and the number of the first one (from 1). */
 export interface Block {
   text: string;
   firstLine: number;
@@ -65,4 +66,21 @@ export function answerBlock({ text, firstLine }: Block): BlockAnswer & { output:
     start = end + 1;
   }
   return { output, count, invalidLines };
+}
+
+const decoder = new TextDecoder();
+const encoder = new TextEncoder();
+
+/** A block of input bytes as text (a bad UTF-8 sequence becomes U+FFFD, and so fails as JSON on its own line). */
+export function decodeBlock({ bytes, firstLine }: ByteBlock): Block {
+  return { text: decoder.decode(bytes), firstLine };
+}
+
+/**
+ * A block answered as one run of UTF-8 bytes, for a worker thread to hand back. TextEncoder gives a
+ * buffer of its own (never a slice of a shared pool), so its memory can be transferred.
+ */
+export function answerBytes(block: ByteBlock): BlockAnswer & { output: Uint8Array<ArrayBuffer> } {
+  const { output, ...answer } = answerBlock(decodeBlock(block));
+  return { output: encoder.encode(output.join('')), ...answer };
 }
