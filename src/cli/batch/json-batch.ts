@@ -1,8 +1,11 @@
 import { assess, type Intake } from '../../core/index.js';
 import { ChunkedWriter } from './chunked-writer.js';
 
-/** Assessments stringified together: big enough to be cheap per item, small enough to keep memory flat. */
-const ITEMS_PER_PIECE = 128;
+/**
+ * Assessments stringified together: enough to be cheap per item, and a piece's text (about 10 KB per
+ * assessment) stays under V8's large-object size, so it is allocated and freed young like any string.
+ */
+const ITEMS_PER_PIECE = 8;
 
 /**
  * `assess --json` for validated intakes: the same bytes as `JSON.stringify(answer, null, 2)` plus a
