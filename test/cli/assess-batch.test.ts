@@ -100,7 +100,8 @@ describe('backrub assess --ndjson: one intake per line in, one answer per line o
       expect(parallel.stdout).toBe(single.stdout);
       expect(parallel.stderr).toBe(single.stderr);
     }
-  });
+    // Three runs of 3,000 intakes: on a busy 2-core machine that alone can take half a minute.
+  }, 120_000);
 
   it('reports a file it cannot read as one error line, exit 2', () => {
     const run = backrub(['assess', '--input', '/no/such/file.ndjson', '--ndjson']);
