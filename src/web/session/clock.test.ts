@@ -20,7 +20,7 @@ describe('the session clock', () => {
     expect(state.left).toBeCloseTo(1, 5);
     expect(clock(0.4)).toBe('0:01');
     expect(clock(90)).toBe('1:30');
-    const next = run(state, ...ticks(1.2));
+    const next = run(state, { type: 'tick', seconds: 1.5 });
     expect(next).toMatchObject({ index: 1, left: 90 });
     expect(next.spent[0]).toBe(120);
   });
