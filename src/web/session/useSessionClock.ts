@@ -3,11 +3,12 @@ import { initialClock, progressOf, sessionClock, type ClockAction, type ClockSta
 import { saveProgress } from './progress.js';
 import { useWakeLock } from './wake-lock.js';
 
-// The session clock in the page: ticks the pure reducer (clock.ts) by real time times `speed`, pauses
-// when the tab is hidden (a phone that sleeps picks up where it was, not minutes later), keeps the
-// screen on while it runs, and saves the progress in this tab's storage at every change that matters.
+// The session clock in the page: ticks the pure reducer (clock.ts) by real time times `speed`, stands
+// still while the tab is hidden (a phone that sleeps picks up where it was, not minutes later), keeps
+// the screen on while it runs, and saves the progress in this tab's storage at every change that matters.
 
 const TICK_MS = 100;
+const MAX_TICK_MS = 1000;
 
 export function useSessionClock(steps: readonly number[], plan: string, speed: number): [ClockState, (action: ClockAction) => void] {
   const [state, dispatch] = useReducer(sessionClock, steps, initialClock);
@@ -19,17 +20,13 @@ export function useSessionClock(steps: readonly number[], plan: string, speed: n
     last.current = performance.now();
     const timer = window.setInterval(() => {
       const now = performance.now();
-      dispatch({ type: 'tick', seconds: ((now - last.current) / 1000) * speed });
+      // A hidden tab, or a gap longer than a tick can be (the phone slept), does not count: the step
+      // carries on where it was when the person looks again.
+      const real = now - last.current;
       last.current = now;
+      if (document.visibilityState === 'visible' && real <= MAX_TICK_MS) dispatch({ type: 'tick', seconds: (real / 1000) * speed });
     }, TICK_MS);
-    const hidden = () => {
-      if (document.visibilityState === 'hidden') dispatch({ type: 'pause' });
-    };
-    document.addEventListener('visibilitychange', hidden);
-    return () => {
-      window.clearInterval(timer);
-      document.removeEventListener('visibilitychange', hidden);
-    };
+    return () => window.clearInterval(timer);
   }, [running, speed]);
 
   useWakeLock(running);
