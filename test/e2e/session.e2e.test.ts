@@ -11,6 +11,8 @@ import { startWebServer, type RunningServer } from './web-server.js';
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e-session');
 const LANDSCAPE = { width: 844, height: 390 };
+// The machine running the suite may be busy: lazy pages can take a few seconds to arrive.
+const WAIT = { timeout: 10_000 };
 
 let browser: Browser;
 let server: RunningServer;
@@ -134,18 +136,18 @@ describe('the guided session on a phone, in Chromium', () => {
     await expect(log()).resolves.toBe(''); // not before the session runs
     await page.getByLabel('How much does it hurt now?').fill('6');
     await page.getByRole('button', { name: /Start the session/ }).click();
-    await expect.poll(log).toBe('request screen');
+    await expect.poll(log, WAIT).toBe('request screen');
     // The phone hides the page (the browser drops the lock), then shows it again: the page asks again.
     await page.evaluate(() => (window as unknown as { setHidden: (v: boolean) => void }).setHidden(true));
     await page.evaluate(() => (window as unknown as { setHidden: (v: boolean) => void }).setHidden(false));
-    await expect.poll(log).toBe('request screen, request screen');
+    await expect.poll(log, WAIT).toBe('request screen, request screen');
     await page.getByRole('button', { name: 'Pause' }).click();
-    await expect.poll(log).toBe('request screen, request screen, release');
+    await expect.poll(log, WAIT).toBe('request screen, request screen, release');
     await page.getByRole('button', { name: 'Resume' }).click();
-    await expect.poll(log).toBe('request screen, request screen, release, request screen');
+    await expect.poll(log, WAIT).toBe('request screen, request screen, release, request screen');
     await page.getByRole('button', { name: /Sharp pain/ }).click();
     await page.getByTestId('session-stopped').waitFor();
-    await expect.poll(log).toBe('request screen, request screen, release, request screen, release');
+    await expect.poll(log, WAIT).toBe('request screen, request screen, release, request screen, release');
     await page.context().close();
   });
 
@@ -160,7 +162,7 @@ describe('the guided session on a phone, in Chromium', () => {
     await expect(time.textContent()).resolves.toBe(hiddenAt);
     await expect(stepNumber(page)).resolves.toBe(step);
     await page.evaluate(() => (window as unknown as { setHidden: (v: boolean) => void }).setHidden(false));
-    await expect.poll(() => time.textContent()).not.toBe(hiddenAt);
+    await expect.poll(() => time.textContent(), WAIT).not.toBe(hiddenAt);
     await page.context().close();
   });
 
@@ -256,7 +258,7 @@ describe('the guided session on a phone, in Chromium', () => {
       const page = await open();
       await page.goto(`${server.url}/techniques/${technique}`);
       const figures = page.locator('.technique-steps svg[role="img"]');
-      await expect.poll(() => figures.count()).toBe(3);
+      await expect.poll(() => figures.count(), WAIT).toBe(3);
       const alts = await figures.locator('title').allTextContents();
       expect(new Set(alts).size).toBe(3);
       await page.screenshot({ path: `${SHOTS}/technique-${technique}.png`, fullPage: true });
