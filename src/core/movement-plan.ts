@@ -56,7 +56,7 @@ function movementStep(movement: Movement, area: BodyArea | 'whole-back'): PlanSt
       kind: 'movement',
       technique: 'movement',
       movement: movement.id,
-      title: area === 'whole-back' ? movement.name : `${movement.name}, ${AREA_WORDS[area]}`,
+      title: area === 'whole-back' ? movement.name : `${movement.name}, for your ${AREA_WORDS[area]}`,
       area,
       seconds: movement.seconds,
       ...(movement.dose.reps ? { reps: movement.dose.reps } : {}),

@@ -91,6 +91,6 @@ describe('buildSessionPlan', () => {
       expect(step.instructions).not.toMatch(/^(Lower|Upper) back:/);
     }
     const movement = plan.steps.find((s) => s.kind === 'movement');
-    if (movement) expect(movement.title).toMatch(/^[A-Z][^:]+(, [a-z ]+)?$/);
+    if (movement) expect(movement.title).toMatch(/^[A-Z][^:]+, for your [a-z ]+$/);
   });
 });
