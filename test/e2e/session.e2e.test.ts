@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { type Browser, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchChromium, PHONE, SELF_CARE_ANSWERS } from './browser.js';
+import { DESKTOP, expectNoAxeViolations, launchChromium, PHONE, SELF_CARE_ANSWERS } from './browser.js';
 import { startWebServer, type RunningServer } from './web-server.js';
 
 // Issue 11 points 1-5 in real headless Chromium against the real server: no control of the guided
@@ -101,6 +101,7 @@ describe('the guided session on a phone, in Chromium', () => {
     { name: 'phone', viewport: PHONE, text: '100%' },
     { name: 'phone-200-text', viewport: PHONE, text: '200%' },
     { name: 'landscape', viewport: LANDSCAPE, text: '100%' },
+    { name: 'desktop', viewport: DESKTOP, text: '100%' },
   ];
   for (const layout of layouts) {
     it(`covers no control with another: ${layout.name}`, async () => {
