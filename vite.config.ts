@@ -17,8 +17,13 @@ function serviceWorker(): Plugin {
     name: 'backrub-service-worker',
     apply: 'build',
     generateBundle(_options, bundle) {
+      // A chunk that only carried CSS is empty here, and the build drops it after this hook: not a file to cache.
+      const cssOnly = (name: string) => {
+        const item = bundle[name];
+        return item?.type === 'chunk' && item.code.replace(/\/\*[\s\S]*?\*\//g, '').trim() === '';
+      };
       const files = Object.keys(bundle)
-        .filter((name) => !name.endsWith('.map') && name !== 'sw.js')
+        .filter((name) => !name.endsWith('.map') && name !== 'sw.js' && !cssOnly(name))
         .map((name) => `/${name}`);
       const publicFiles = ['/manifest.webmanifest', '/icons/icon.svg', '/icons/icon-192.png', '/icons/icon-512.png', '/icons/maskable-512.png'];
       const precache = ['/', ...new Set([...files.filter((f) => f !== '/index.html'), ...publicFiles])].sort();

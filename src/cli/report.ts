@@ -148,7 +148,9 @@ export function renderAssessment(assessment: Assessment, options: ReportOptions)
     out.push(...heading(`Your at-home session (about ${Math.round(plan.totalSeconds / 60)} minutes)`, style));
     const said = new Set<string>(); // a safety line is shown once, at the first step it applies to
     plan.steps.forEach((step, i) => {
-      out.push(`  ${style.bold(`${i + 1}. ${stepName(step)}`)} - ${areaName(step.area)}, ${duration(step.seconds)}`);
+      // The plan names each step apart (decision 0065); an old saved plan without titles is named as before.
+      const name = step.title ?? `${stepName(step)} - ${areaName(step.area)}`;
+      out.push(`  ${style.bold(`${i + 1}. ${name}`)}, ${duration(step.seconds)}`);
       out.push(...wrap(step.instructions, width, '     '));
       for (const safety of (plan.safety[safetyKey(step)] ?? []).filter((line) => !said.has(line))) {
         said.add(safety);

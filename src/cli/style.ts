@@ -83,9 +83,4 @@ export function heading(title: string, style: Style): string[] {
 }
 
 /** Turns 90 into "1 min 30 s", 120 into "2 min", 45 into "45 s". */
-export function duration(seconds: number): string {
-  const minutes = Math.floor(seconds / 60);
-  const rest = seconds % 60;
-  if (minutes === 0) return `${rest} s`;
-  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
-}
+export { durationWords as duration } from '../core/step-words.js';

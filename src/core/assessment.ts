@@ -91,6 +91,10 @@ const PlanStep = z.object({
   kind: z.enum(['massage', 'movement']).optional().describe('Missing on answers from before movements: read it as "massage".'),
   technique: z.enum(STEP_KINDS),
   movement: z.enum(MOVEMENT_IDS).optional().describe('Which movement, on movement steps.'),
+  title: z
+    .string()
+    .optional()
+    .describe('What this step is, told apart from the others: "Tennis ball: lean and roll, lower back". Missing on answers from before decision 0065.'),
   area: z.union([z.enum(BODY_AREAS), z.literal('whole-back')]),
   seconds: z.number().int().positive(),
   reps: z.number().int().positive().optional().describe('On movement steps done as repetitions: how many.'),

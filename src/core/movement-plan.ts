@@ -3,6 +3,7 @@ import type { BodyArea, Intake } from './intake.js';
 import { MOVEMENT_RULES, type MovementRule } from './knowledge/movement-rules.js';
 import { doseWords, MOVEMENT_LIST, type Movement } from './knowledge/movements.js';
 import type { MovementId } from './movement-vocabulary.js';
+import { AREA_WORDS } from './knowledge/fit-rules.js';
 
 // Active care beside massage (decision 0052): gentle stretches and movements chosen for the person's
 // areas, causes and goals, screened like massage. Nothing here runs unless triage is self-care.
@@ -55,6 +56,7 @@ function movementStep(movement: Movement, area: BodyArea | 'whole-back'): PlanSt
       kind: 'movement',
       technique: 'movement',
       movement: movement.id,
+      title: area === 'whole-back' ? movement.name : `${movement.name}, for your ${AREA_WORDS[area]}`,
       area,
       seconds: movement.seconds,
       ...(movement.dose.reps ? { reps: movement.dose.reps } : {}),

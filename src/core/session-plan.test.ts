@@ -67,7 +67,30 @@ describe('buildSessionPlan', () => {
 
   it('warns people with less feeling to keep the warm-up warm, not hot', () => {
     const { plan } = assess(plainIntake({ conditions: ['diabetic-neuropathy'] }));
-    expect(plan.steps[0]?.instructions).toMatch(/not hot/);
+    expect(plan.safety['warm-up']?.join(' ')).toMatch(/not hot/);
     expect(plan.safety['warm-up']?.join(' ')).toMatch(/normal feeling/);
+  });
+
+  it('warms up by moving: the checklist before the session already asks about a shower (decision 0065)', () => {
+    for (const conditions of [[], ['diabetic-neuropathy']] as Intake['conditions'][]) {
+      const warmUp = assess(plainIntake({ conditions })).plan.steps[0];
+      expect(warmUp?.title).toBe('Warm up: move gently');
+      expect(warmUp?.instructions).toMatch(/march on the spot/);
+      expect(warmUp?.instructions).not.toMatch(/shower|warm pack/);
+    }
+  });
+
+  it('names each step apart: technique, what to do and where, never the same title twice (decision 0065)', () => {
+    const { plan } = assess(plainIntake({ areas: ['lower-back', 'upper-back'], equipment: ['tennis-ball'], pattern: 'one-spot' }));
+    const titles = plan.steps.map((s) => s.title);
+    expect(titles).toContain('Tennis ball: lean and roll, lower back');
+    expect(new Set(titles).size).toBe(titles.length);
+    for (const step of plan.steps) {
+      expect(step.title, step.instructions).toBeTruthy();
+      // The words say how: the title already says what and where.
+      expect(step.instructions).not.toMatch(/^(Lower|Upper) back:/);
+    }
+    const movement = plan.steps.find((s) => s.kind === 'movement');
+    if (movement) expect(movement.title).toMatch(/^[A-Z][^:]+, for your [a-z ]+$/);
   });
 });

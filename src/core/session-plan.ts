@@ -25,28 +25,22 @@ interface FixedStep {
   safety: string[];
 }
 
+// The warm-up moves: the checklist before the session already asks about a warm shower or pack, so the
+// step does not say it again (decision 0065). Its safety line carries the heat warning instead.
+const WARM_UP_STEP = shared<PlanStep>({
+  kind: 'massage',
+  technique: 'warm-up',
+  title: 'Warm up: move gently',
+  area: 'whole-back',
+  seconds: 120,
+  instructions: 'Roll your shoulders slowly, then march on the spot. Warm muscles are easier to work on.',
+});
+
 const WARM_UP: Record<'usual' | 'lowFeeling', FixedStep> = {
-  usual: {
-    step: shared<PlanStep>({
-      kind: 'massage',
-      technique: 'warm-up',
-      area: 'whole-back',
-      seconds: 120,
-      instructions:
-        'Warm up: take a warm shower or hold a warm pack on your back, or move gently: roll your shoulders and march on the spot. Warm muscles are easier to work on.',
-    }),
-    safety: shared(['Warm, not hot: heat should feel comfortable.']),
-  },
+  usual: { step: WARM_UP_STEP, safety: shared(['If you used a shower or a warm pack first: warm, not hot.']) },
   lowFeeling: {
-    step: shared<PlanStep>({
-      kind: 'massage',
-      technique: 'warm-up',
-      area: 'whole-back',
-      seconds: 120,
-      instructions:
-        'Warm up: take a warm (not hot) shower, or move gently: roll your shoulders and march on the spot. Warm muscles are easier to work on.',
-    }),
-    safety: shared(['Check the water with a hand that has normal feeling.']),
+    step: WARM_UP_STEP,
+    safety: shared(['If you had a shower first: warm, not hot. Check the water with a hand that has normal feeling.']),
   },
 };
 
@@ -59,6 +53,7 @@ const FINISH: FixedStep = {
   step: shared<PlanStep>({
     kind: 'massage',
     technique: 'water',
+    title: 'Rest and drink water',
     area: 'whole-back',
     seconds: 60,
     instructions: 'Rest for a minute and breathe slowly. Have a drink of water if you are thirsty. Notice how your back feels now.',
@@ -74,13 +69,16 @@ const STEP_SAFETY = Object.fromEntries(
   }),
 ) as Record<TechniqueId, string[]>;
 
-// Every "Area – step: how" line, built once: the plan reuses these strings instead of building new ones
-// per assessment, which keeps assessing and sending an answer cheap.
-const STEP_TEXT = new Map<string, string[]>(
+// What the step list calls each home technique: short, so "Tennis ball: lean and roll, lower back" fits a phone.
+const STEP_NAMES: Partial<Record<TechniqueId, string>> = { 'foam-roller': 'Foam roller', 'tennis-ball': 'Tennis ball', 'hand-massage': 'Hands' };
+
+// Every step's title for every area, built once: the plan reuses these strings instead of building new
+// ones per assessment, which keeps assessing and sending an answer cheap.
+const STEP_TITLES = new Map<string, string[]>(
   Object.values(TECHNIQUES).flatMap((t) =>
     Object.entries(AREA_WORDS).map(([area, words]) => {
-      const where = `${words[0]?.toUpperCase()}${words.slice(1)}`;
-      return [`${t.id}/${area}`, t.steps.map((step) => `${where}: ${step.title}. ${step.instructions}`)] as const;
+      const name = STEP_NAMES[t.id] ?? t.name;
+      return [`${t.id}/${area}`, t.steps.map((step) => `${name}: ${step.title.toLowerCase()}, ${words}`)] as const;
     }),
   ),
 );
@@ -100,13 +98,14 @@ function massageSteps(parts: ReadonlyArray<readonly [TechniqueId, BodyArea]>, fi
   const factor = fits ? 1 : ((total < MIN_SESSION_SECONDS ? MIN_SESSION_SECONDS : MAX_SESSION_SECONDS) - fixedSeconds) / massage;
   const round = fits ? (n: number) => n : total < MIN_SESSION_SECONDS ? roundUp : roundDown;
   return parts.flatMap(([technique, area]) => {
-    const texts = STEP_TEXT.get(`${technique}/${area}`) ?? [];
+    const titles = STEP_TITLES.get(`${technique}/${area}`) ?? [];
     return TECHNIQUES[technique].steps.map((step, i) => ({
       kind: 'massage' as const,
       technique,
+      title: titles[i] ?? step.title,
       area,
       seconds: round(step.seconds * factor),
-      instructions: texts[i] ?? step.instructions,
+      instructions: step.instructions,
     }));
   });
 }

@@ -22,10 +22,15 @@ export const CSP_DIRECTIVES = {
   'manifest-src': ["'self'"],
 } as const satisfies Record<string, readonly string[]>;
 
+// Everything off but the screen wake lock, which the guided session holds for this origin so the
+// screen stays on while a person follows the steps (decision 0068).
 const PERMISSIONS_POLICY = [
-  'accelerometer', 'autoplay', 'camera', 'display-capture', 'geolocation', 'gyroscope', 'magnetometer',
-  'microphone', 'midi', 'payment', 'publickey-credentials-get', 'screen-wake-lock', 'serial', 'usb', 'xr-spatial-tracking',
-].map((feature) => `${feature}=()`).join(', ');
+  ...[
+    'accelerometer', 'autoplay', 'camera', 'display-capture', 'geolocation', 'gyroscope', 'magnetometer',
+    'microphone', 'midi', 'payment', 'publickey-credentials-get', 'serial', 'usb', 'xr-spatial-tracking',
+  ].map((feature) => `${feature}=()`),
+  'screen-wake-lock=(self)',
+].join(', ');
 
 /**
  * Sent only on answers to https requests (as Fastify sees them: with TRUST_PROXY, a proxy's

@@ -49,6 +49,9 @@ describe('security headers', () => {
         expect(response.headers['x-frame-options']).toBe('DENY');
         expect(response.headers['cross-origin-opener-policy']).toBe('same-origin');
         expect(response.headers['permissions-policy']).toMatch(/camera=\(\), .*geolocation=\(\), .*microphone=\(\)/);
+        // The guided session keeps the screen on (decision 0068): the one feature this origin may use.
+        expect(response.headers['permissions-policy']).toMatch(/(^|, )screen-wake-lock=\(self\)(,|$)/);
+        expect(response.headers['permissions-policy']).not.toMatch(/screen-wake-lock=\(\)/);
         // Plain http: no HSTS (see test/server/headers.test.ts for https).
         expect(response.headers['strict-transport-security']).toBeUndefined();
         expect(response.headers['referrer-policy']).toBe('no-referrer');

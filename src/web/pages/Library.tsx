@@ -4,6 +4,7 @@ import { TECHNIQUES } from '../core.js';
 import { Link } from '../components/ui.js';
 import { formatMinutes } from './Results.js';
 import { SourcesCard } from '../components/SourcesCard.js';
+import { hasTechniqueFigure, SHOWN_AREA, TechniqueFigure } from '../session/technique-figures.js';
 
 function focusHeading(id: string) {
   document.getElementById(id)?.focus();
@@ -91,10 +92,13 @@ export function TechniquePage(props: { id: string }) {
       {t.steps.length > 0 && (
         <section class="card" aria-labelledby="how-h">
           <h2 id="how-h">How to do it</h2>
-          <ol class="plan">
-            {t.steps.map((s) => (
+          <ol class={hasTechniqueFigure(t.id) ? 'plan technique-steps' : 'plan'}>
+            {t.steps.map((s, i) => (
               <li key={s.title}>
-                <strong>{s.title}</strong> ({formatMinutes(s.seconds)}). {s.instructions}
+                {hasTechniqueFigure(t.id) && <TechniqueFigure technique={t.id} step={i} area={SHOWN_AREA[t.id]} id={`${t.id}-${i}`} />}
+                <span>
+                  <strong>{s.title}</strong> ({formatMinutes(s.seconds)}). {s.instructions}
+                </span>
               </li>
             ))}
           </ol>
