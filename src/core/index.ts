@@ -3,6 +3,7 @@ export * from './intake.js';
 export * from './assessment.js';
 export * from './validation.js';
 export * from './text.js';
+export { durationInWords } from './duration-words.js';
 export * from './errors.js';
 export * from './questions.js';
 export { assess } from './assess.js';
