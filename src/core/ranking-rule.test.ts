@@ -90,6 +90,6 @@ describe('fit in words', () => {
     for (let score = 0; score <= 1; score += 0.01) expect(fitWords(score)).not.toMatch(/%|chance|likely|will help/);
     expect(fitWords(0.7)).toBe('matches many of your answers');
     expect(fitWords(0.45)).toBe('matches some of your answers');
-    expect(fitWords(0.2)).toBe('safe for you, matches fewer answers');
+    expect(fitWords(0.2)).toBe('matches few of your answers, but is safe for you');
   });
 });

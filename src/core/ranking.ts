@@ -222,7 +222,7 @@ export function nearestOptions(intake: Intake, avoid: readonly AvoidAdvice[]): {
 export function fitWords(score: number): string {
   if (score >= 0.6) return 'matches many of your answers';
   if (score >= 0.4) return 'matches some of your answers';
-  return 'safe for you, matches fewer answers';
+  return 'matches few of your answers, but is safe for you';
 }
 
 export { reachableAreas };

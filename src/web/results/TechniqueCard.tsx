@@ -17,7 +17,7 @@ export function TechniqueCard(props: { rec: Recommendation; rank: number }) {
         {rec.nearest && <span class="tag">Nearest option</span>}
       </p>
       <h3>{t.name}</h3>
-      <p class="fit" data-testid="fit">This {fitWords(rec.score)}.</p>
+      <p class="fit" data-testid="fit">It {fitWords(rec.score)}.</p>
       <p>{t.summary}</p>
       {rec.why.length > 0 && (
         <>
