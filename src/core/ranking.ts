@@ -125,9 +125,8 @@ function cautionsFor(technique: Technique, intake: Intake): string[] {
   return extra.length ? unique([...technique.cautions, ...extra]) : technique.cautions;
 }
 
-function scoreFor(technique: Technique, answered: Intake): { score: number; why: string[] } {
-  // Unanswered preferences count as the core's defaults, so the web, the CLI and the API rank alike.
-  const intake = withPreferenceDefaults(answered);
+/** `intake` has its preferences filled (withPreferenceDefaults), once per ranking, by the caller. */
+function scoreFor(technique: Technique, intake: Intake): { score: number; why: string[] } {
   let score = BASE_SCORE;
   const why: string[] = [];
   for (const rule of FIT_RULES[technique.id]) {
@@ -168,7 +167,9 @@ export function byBestFit(a: Recommendation, b: Recommendation): number {
 }
 
 /** Ranks the safe, applicable techniques for someone whose screening allows massage, by `byBestFit`. */
-export function rankTechniques(intake: Intake, avoid: readonly AvoidAdvice[]): Recommendation[] {
+export function rankTechniques(answered: Intake, avoid: readonly AvoidAdvice[]): Recommendation[] {
+  // Unanswered preferences count as the core's defaults, so the web, the CLI and the API rank alike.
+  const intake = withPreferenceDefaults(answered);
   const avoided = new Set(avoid.map((a) => a.technique));
   return TECHNIQUE_LIST.filter((t) => !avoided.has(t.id) && applies(t, intake))
     .map((technique) => {
@@ -183,7 +184,8 @@ export function rankTechniques(intake: Intake, avoid: readonly AvoidAdvice[]): R
  * ball (it costs little), a therapist, or hand massage where it reaches. Never empty while any safe
  * technique reaches a marked area; a therapist is the last resort.
  */
-export function nearestOptions(intake: Intake, avoid: readonly AvoidAdvice[]): { recommendations: Recommendation[]; why: string } {
+export function nearestOptions(answered: Intake, avoid: readonly AvoidAdvice[]): { recommendations: Recommendation[]; why: string } {
+  const intake = withPreferenceDefaults(answered);
   const avoided = new Set(avoid.map((a) => a.technique));
   const safe = (id: TechniqueId) => !avoided.has(id);
   const reaches = (id: TechniqueId) => reachableAreas(TECHNIQUES[id], intake).length > 0;
