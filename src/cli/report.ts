@@ -1,5 +1,6 @@
 import {
   actionText,
+  fitWords,
   REGIONS,
   safetyKey,
   TECHNIQUES,
@@ -128,11 +129,11 @@ export function renderAssessment(assessment: Assessment, options: ReportOptions)
   );
 
   if (assessment.recommendations.length > 0) {
-    out.push(...heading('Techniques that fit you, best first', style));
+    out.push(...heading(assessment.noExactFit ? 'Nothing fits exactly: the nearest options' : 'Techniques that fit you, best first', style));
     if (assessment.noExactFit) out.push(...wrap(assessment.noExactFit, width, '  '));
     assessment.recommendations.forEach((rec, i) => {
       const where = `${rec.setting === 'home' ? 'at home' : 'with a therapist'}${rec.nearest ? '; nearest option' : ''}`;
-      out.push(`  ${style.bold(`${i + 1}. ${techniqueName(rec.technique)}`)} (${where}; fit ${Math.round(rec.score * 100)}%)  ${style.dim(`backrub technique ${rec.technique}`)}`);
+      out.push(`  ${style.bold(`${i + 1}. ${techniqueName(rec.technique)}`)} (${where}; ${fitWords(rec.score)})  ${style.dim(`backrub technique ${rec.technique}`)}`);
       for (const why of rec.why) out.push(...bullet(why, width, '     '));
       for (const caution of rec.cautions) out.push(...labelled('Careful:', caution, width, '     ', style.yellow));
     });

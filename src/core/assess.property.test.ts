@@ -10,6 +10,7 @@ import { FLOW_QUESTIONS } from './knowledge/flow-questions.js';
 import { TRIAGE_SEVERITY } from './knowledge/triage-guidance.js';
 import { TRIAGE_RULES } from './knowledge/triage-rules.js';
 import { answeredQuestions } from './signs.js';
+import { byBestFit } from './ranking.js';
 
 // The article's "when to avoid massage" list, as intake values [A].
 const ARTICLE_CONTRAINDICATIONS: readonly Condition[] = [
@@ -230,7 +231,7 @@ describe('assess: safety properties over generated intakes', () => {
     );
   });
 
-  it('scores lie within 0..1 and are sorted best first, ties by id', () => {
+  it('scores lie within 0..1 and are sorted best first, ties by the one rule (byBestFit)', () => {
     fc.assert(
       fc.property(arbitraryIntake, (intake) => {
         const recs = assess(intake).recommendations;
@@ -240,7 +241,7 @@ describe('assess: safety properties over generated intakes', () => {
           const next = recs[i + 1];
           if (next) {
             expect(rec.score >= next.score).toBe(true);
-            if (rec.score === next.score) expect(rec.technique < next.technique).toBe(true);
+            expect(byBestFit(rec, next)).toBeLessThan(0);
           }
         });
       }),

@@ -3,6 +3,7 @@ export * from './intake.js';
 export * from './assessment.js';
 export * from './validation.js';
 export * from './text.js';
+export { durationInWords } from './duration-words.js';
 export * from './errors.js';
 export * from './questions.js';
 export { assess } from './assess.js';
@@ -12,7 +13,8 @@ export {
   type Draft, type FlowAnswer, type FlowQuestion, type FlowStage, type FlowStep, type PregnancyAnswer,
 } from './flow.js';
 export { safetyNetFor } from './safety-net.js';
-export { rankTechniques, findTechniquesToAvoid, nearestOptions } from './ranking.js';
+export { rankTechniques, findTechniquesToAvoid, nearestOptions, byBestFit, fitWords } from './ranking.js';
+export { PREFERENCE_DEFAULTS, withPreferenceDefaults } from './preference-defaults.js';
 export { buildSessionPlan, safetyKey, MIN_SESSION_SECONDS, MAX_SESSION_SECONDS } from './session-plan.js';
 export { TECHNIQUES, TECHNIQUE_LIST, type Technique, type HowToStep } from './knowledge/techniques.js';
 export { SOURCES, type Source } from './knowledge/sources.js';

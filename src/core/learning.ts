@@ -1,5 +1,6 @@
 import type { Assessment, Recommendation, TechniqueId } from './assessment.js';
 import { DAY_MS, type TechniqueEvidence } from './diary.js';
+import { durationInWords } from './duration-words.js';
 
 /**
  * Learning what helps *this* person, without ever overriding safety.
@@ -132,7 +133,7 @@ export function reassessPrompts(facts: ReassessFacts): ReassessPrompt[] {
       prompts.push({
         code: 'episode-over-6-weeks',
         message:
-          `This episode has lasted about ${Math.floor(days / 7)} weeks. Most back pain settles within 6 weeks: ` +
+          `This episode has lasted about ${durationInWords(days)}. Most back pain settles within 6 weeks: ` +
           'please see a doctor, and answer the assessment again so the advice fits where you are now.',
       });
     }

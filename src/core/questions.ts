@@ -4,6 +4,7 @@ import {
 } from './vocabulary.js';
 import type { Intake } from './intake.js';
 import { CONDITION_RULES } from './knowledge/conditions.js';
+import { PREFERENCE_DEFAULTS } from './preference-defaults.js';
 
 /**
  * The intake questions in the order they are asked: safety first, then the pain, then preferences.
@@ -143,7 +144,7 @@ export const QUESTIONS: readonly Question[] = [
   { field: 'causes', kind: 'multi', optional: false, default: [], label: 'What do you think started it?', options: labelled(CAUSES, OPTION_LABELS.causes) },
   { field: 'contexts', kind: 'multi', optional: true, default: [], label: 'When is it worse?', options: labelled(CONTEXTS, OPTION_LABELS.contexts) },
   { field: 'goals', kind: 'multi', optional: true, default: [], label: 'What do you want from massage?', options: labelled(GOALS, OPTION_LABELS.goals) },
-  { field: 'setting', kind: 'single', optional: true, default: 'either', label: 'Where would you like massage?', options: labelled(SETTINGS, OPTION_LABELS.setting) },
-  { field: 'pressure', kind: 'single', optional: true, default: 'medium', label: 'What pressure do you like?', options: labelled(PRESSURES, OPTION_LABELS.pressure) },
+  { field: 'setting', kind: 'single', optional: true, default: PREFERENCE_DEFAULTS.setting, label: 'Where would you like massage?', options: labelled(SETTINGS, OPTION_LABELS.setting) },
+  { field: 'pressure', kind: 'single', optional: true, default: PREFERENCE_DEFAULTS.pressure, label: 'What pressure do you like?', options: labelled(PRESSURES, OPTION_LABELS.pressure) },
   { field: 'equipment', kind: 'multi', optional: true, default: [], label: 'What do you have at home?', options: labelled(EQUIPMENT, OPTION_LABELS.equipment) },
 ];

@@ -6,6 +6,7 @@ import {
   AGE_LIMITS, FRESH_INJURY_DAYS, OLDER_AGE, OLDER_AGE_ROLLER, PREGNANCY_AVOID, PREGNANCY_CAUTIONS, STRONG_PAIN,
 } from './knowledge/massage-rules.js';
 import { TECHNIQUE_LIST, TECHNIQUES, type Technique } from './knowledge/techniques.js';
+import { withPreferenceDefaults } from './preference-defaults.js';
 
 const BASE_SCORE = 0.25;
 
@@ -124,6 +125,7 @@ function cautionsFor(technique: Technique, intake: Intake): string[] {
   return extra.length ? unique([...technique.cautions, ...extra]) : technique.cautions;
 }
 
+/** `intake` has its preferences filled (withPreferenceDefaults), once per ranking, by the caller. */
 function scoreFor(technique: Technique, intake: Intake): { score: number; why: string[] } {
   let score = BASE_SCORE;
   const why: string[] = [];
@@ -143,15 +145,38 @@ function scoreFor(technique: Technique, intake: Intake): { score: number; why: s
   return { score: Math.round(Math.min(1, Math.max(0, score)) * 100) / 100, why };
 }
 
-/** Ranks the safe, applicable techniques for someone whose screening allows massage. Best first; ties by id. */
-export function rankTechniques(intake: Intake, avoid: readonly AvoidAdvice[]): Recommendation[] {
+/**
+ * The one ordering rule (decision 0070, docs/ranking.md): the higher fit score first; on a tie, the gentler
+ * pressure, then what needs no equipment, then what can be done at home today, then the fixed order of
+ * the technique list. Never the alphabet.
+ */
+const EQUIPMENT_NEED = (t: Technique) => (t.equipment ? 1 : 0);
+const SETTING_NEED = (t: Technique) => (t.setting === 'home' ? 0 : 1);
+const LIST_ORDER = new Map(TECHNIQUE_LIST.map((t, i) => [t.id, i]));
+
+export function byBestFit(a: Recommendation, b: Recommendation): number {
+  const ta = TECHNIQUES[a.technique];
+  const tb = TECHNIQUES[b.technique];
+  return (
+    b.score - a.score ||
+    PRESSURE_ORDER[ta.pressure] - PRESSURE_ORDER[tb.pressure] ||
+    EQUIPMENT_NEED(ta) - EQUIPMENT_NEED(tb) ||
+    SETTING_NEED(ta) - SETTING_NEED(tb) ||
+    (LIST_ORDER.get(a.technique) ?? 0) - (LIST_ORDER.get(b.technique) ?? 0)
+  );
+}
+
+/** Ranks the safe, applicable techniques for someone whose screening allows massage, by `byBestFit`. */
+export function rankTechniques(answered: Intake, avoid: readonly AvoidAdvice[]): Recommendation[] {
+  // Unanswered preferences count as the core's defaults, so the web, the CLI and the API rank alike.
+  const intake = withPreferenceDefaults(answered);
   const avoided = new Set(avoid.map((a) => a.technique));
   return TECHNIQUE_LIST.filter((t) => !avoided.has(t.id) && applies(t, intake))
     .map((technique) => {
       const { score, why } = scoreFor(technique, intake);
       return { technique: technique.id, setting: technique.setting, score, why, cautions: cautionsFor(technique, intake) };
     })
-    .sort((a, b) => b.score - a.score || (a.technique < b.technique ? -1 : 1));
+    .sort(byBestFit);
 }
 
 /**
@@ -159,7 +184,8 @@ export function rankTechniques(intake: Intake, avoid: readonly AvoidAdvice[]): R
  * ball (it costs little), a therapist, or hand massage where it reaches. Never empty while any safe
  * technique reaches a marked area; a therapist is the last resort.
  */
-export function nearestOptions(intake: Intake, avoid: readonly AvoidAdvice[]): { recommendations: Recommendation[]; why: string } {
+export function nearestOptions(answered: Intake, avoid: readonly AvoidAdvice[]): { recommendations: Recommendation[]; why: string } {
+  const intake = withPreferenceDefaults(answered);
   const avoided = new Set(avoid.map((a) => a.technique));
   const safe = (id: TechniqueId) => !avoided.has(id);
   const reaches = (id: TechniqueId) => reachableAreas(TECHNIQUES[id], intake).length > 0;
@@ -183,12 +209,22 @@ export function nearestOptions(intake: Intake, avoid: readonly AvoidAdvice[]): {
   if (recommendations.length === 0 && safe('swedish')) {
     offer('swedish', 'None of the massages here works on the place you marked. A massage therapist or physiotherapist can check what would help.');
   }
-  recommendations.sort((a, b) => b.score - a.score || (a.technique < b.technique ? -1 : 1));
+  recommendations.sort(byBestFit);
   const why =
     intake.setting === 'professional'
       ? 'None of the therapist massages suits what you told us, so here are the nearest options.'
       : 'Nothing you can do at home with what you have reaches the place that hurts, so here are the nearest options.';
   return { recommendations, why };
+}
+
+/**
+ * How well a technique matches the answers, in words that cannot be read as a chance of success: the
+ * score counts matching answers, it does not predict relief (decision 0005).
+ */
+export function fitWords(score: number): string {
+  if (score >= 0.6) return 'matches many of your answers';
+  if (score >= 0.4) return 'matches some of your answers';
+  return 'matches few of your answers, but is safe for you';
 }
 
 export { reachableAreas };

@@ -1,5 +1,6 @@
 import { ACTIONS, type Action, type Reason, type TriageLevel } from './assessment.js';
 import type { Intake } from './intake.js';
+import { durationInWords } from './duration-words.js';
 import { CONDITION_RULES } from './knowledge/conditions.js';
 import { FLOW_QUESTIONS, type FlowQuestionRule } from './knowledge/flow-questions.js';
 import { SYMPTOM_BLOCKS } from './knowledge/massage-rules.js';
@@ -217,7 +218,7 @@ function informational(draft: Draft, triage: TriageLevel, left: readonly AskedQu
     const older = (draft.age ?? 0) >= 60;
     reasons.push({
       code: 'lasting-over-6-weeks',
-      message: `Your pain has lasted ${Math.floor(draft.durationDays / 7)} weeks. Most back pain settles within about 6, so a check with a doctor or physiotherapist is a good idea if you have not had one.${older ? ' At your age your doctor may offer a blood test.' : ''}`,
+      message: `Your pain has lasted ${durationInWords(draft.durationDays)}. Most back pain settles within about 6 weeks, so a check with a doctor or physiotherapist is a good idea if you have not had one.${older ? ' At your age your doctor may offer a blood test.' : ''}`,
       source: older ? 'NICE12' : 'NICE59',
       facts: [`durationDays:${draft.durationDays}`, ...(older ? [`age:${draft.age}`] : [])],
     });

@@ -1,5 +1,5 @@
 import type { Intake, QuestionId } from '../core/intake.js';
-import { applyAnswer, FLOW_QUESTIONS, type Draft, type FlowAnswer } from './core.js';
+import { applyAnswer, FLOW_QUESTIONS, withPreferenceDefaults, type Draft, type FlowAnswer } from './core.js';
 import { type Answers, fieldValue, isV1Save, parseStoredAnswers, storedAnswers } from './answers-store.js';
 
 export * from './answers-store.js';
@@ -70,7 +70,10 @@ export function toDraft(a: Answers): Draft {
   return { ...draft, answered: a.answered.filter((id) => accepted.includes(id)) };
 }
 
-/** The answers in the core's Intake shape (with `answered`); missing required answers stay missing, so validation can name them. */
+/**
+ * The answers in the core's Intake shape (with `answered`); missing required answers stay missing, so
+ * validation can name them, and skipped preferences take the core's defaults, as in the CLI.
+ */
 export function toIntake(a: Answers): Partial<Intake> {
-  return toDraft(a);
+  return withPreferenceDefaults(toDraft(a));
 }

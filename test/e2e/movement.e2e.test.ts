@@ -56,7 +56,7 @@ describe('stretches and movement in Chromium', () => {
     await part.waitFor();
     await expect(part.textContent()).resolves.toMatch(/Your home session ends with \d gentle moves?/);
     await expect(part.textContent()).resolves.toMatch(/Posture checklist/);
-    await expect(page.locator('#plan-h + ol li').last().textContent()).resolves.toMatch(/Rest and drink water/);
+    await expect(page.locator('[data-section="plan"] ol.plan li').last().textContent()).resolves.toMatch(/Rest and drink water/);
   });
 
   it('shows the library with a drawing per movement, lazily, and a movement page with its text alternative', async () => {

@@ -137,6 +137,7 @@ describe('web app in Chromium', () => {
     await page.screenshot({ path: `${SHOTS}/print-results.png`, fullPage: true });
     await page.emulateMedia({ media: 'screen' });
     // The library page of a recommended technique is one click away.
+    await page.locator('details[data-section="techniques"] summary').click(); // the full list is a section to open
     await cards.first().getByRole('link', { name: /^More about/ }).click();
     await expect.poll(() => page.locator('h1').textContent()).not.toBe('');
     await expect(page.getByRole('heading', { name: 'Where this comes from' }).count()).resolves.toBe(1);

@@ -22,6 +22,9 @@ const listAreas = (areas: readonly BodyArea[]) => {
   const words = areas.map((a) => AREA_WORDS[a]);
   return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 };
+/** Where your own hands reach: the hand-massage card says so, and the ball card never says the opposite. */
+const HAND_REACH: readonly BodyArea[] = ['neck', 'upper-back', 'lower-back', 'buttock', 'hip', 'leg', 'head'];
+const BALL_AREAS: readonly BodyArea[] = ['lower-back', 'mid-back', 'buttock', 'hip'];
 const when = (test: boolean, text: string) => (test ? text : null);
 const tight = (i: Intake) => i.quality.includes('tension') || i.quality.includes('stiffness');
 
@@ -101,8 +104,10 @@ export const FIT_RULES: Record<TechniqueId, readonly FitRule[]> = {
       weight: 0.1,
       reads: ['areas'],
       why: (i) => {
-        const areas = areasIn(i, ['lower-back', 'mid-back', 'buttock', 'hip']);
-        return when(areas.length > 0, `It reaches the muscles of your ${listAreas(areas)} that hands cannot easily reach.`);
+        const beyondHands = areasIn(i, BALL_AREAS.filter((a) => !HAND_REACH.includes(a)));
+        if (beyondHands.length > 0) return `It reaches the muscles of your ${listAreas(beyondHands)}, which hands cannot easily reach.`;
+        const areas = areasIn(i, BALL_AREAS);
+        return when(areas.length > 0, `Leaning on a ball presses into your ${listAreas(areas)} without tiring your hands.`);
       },
     },
     { weight: 0.1, reads: ['goals'], why: (i) => when(i.goals?.includes('pain-relief') ?? false, 'You want pain relief you can do yourself, any time.') },
@@ -113,7 +118,7 @@ export const FIT_RULES: Record<TechniqueId, readonly FitRule[]> = {
       weight: 0.15,
       reads: ['areas'],
       why: (i) => {
-        const areas = areasIn(i, ['neck', 'upper-back', 'lower-back', 'buttock', 'hip', 'leg', 'head']);
+        const areas = areasIn(i, HAND_REACH);
         return when(areas.length > 0, `You can reach your ${listAreas(areas)} with your own hands.`);
       },
     },

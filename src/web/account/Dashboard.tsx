@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { TriageLevel } from '../../core/assessment.js';
 import { loadAnswers, toIntake } from '../answers.js';
-import { IntakeSchema, TRIAGE_GUIDANCE, validate } from '../core.js';
+import { durationInWords, IntakeSchema, TRIAGE_GUIDANCE, validate } from '../core.js';
 import { Link } from '../components/ui.js';
 import { searchParam } from '../router.js';
 import { api, messageOf } from './api.js';
@@ -204,7 +204,7 @@ export function Dashboard() {
               <>
                 <TriageLine level={current.assessment.triage} when={moment(current.createdAt)} />
                 <p>
-                  Pain then: {current.intake.intensity} out of 10, for {plural(current.intake.durationDays, 'day')}.
+                  Pain then: {current.intake.intensity} out of 10, for {durationInWords(current.intake.durationDays)}.
                 </p>
                 <div class="actions">
                   <Link href="/results" class="button button--secondary">See my results</Link>

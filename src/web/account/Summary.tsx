@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Action, TriageLevel } from '../../core/assessment.js';
+import { durationInWords } from '../../core/duration-words.js';
 import { Icon } from '../components/Icon.js';
 import { CallLinks, useActionText } from '../components/TriageBanner.js';
 import { SafetyNetList } from '../components/SafetyNet.js';
@@ -71,7 +72,7 @@ export function SummaryView(props: { data: SummaryData; shared: boolean }) {
               )}
               <p>
                 <strong>{TRIAGE_WORDS[s.assessment.triage]}</strong> (from answers on {moment(s.assessment.assessedAt)}). Pain
-                then {s.assessment.intensity} of 10, for {s.assessment.durationDays} days.
+                then {s.assessment.intensity} of 10, for {durationInWords(s.assessment.durationDays)}.
               </p>
               {s.assessment.reasons.length > 0 && (
                 <ul>

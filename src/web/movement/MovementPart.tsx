@@ -3,6 +3,7 @@ import { MOVEMENTS } from '../../core/knowledge/movements.js';
 import { SOURCES } from '../core.js';
 import { Icon } from '../components/Icon.js';
 import { Link } from '../components/ui.js';
+import { Section } from '../results/Section.js';
 
 // The movement part of the results (decision 0052): the session's movements or the daily routine,
 // movements to leave out and why, the activity goal and the posture checklist. Text only: the
@@ -16,8 +17,7 @@ export function MovementPart(props: { assessment: Assessment }) {
   if (!massageAdvised || (!plan.activity && inSession.length === 0 && !plan.routine)) return null;
   const routine = plan.routine;
   return (
-    <section aria-labelledby="movement-h" class="card" data-testid="movement-part">
-      <h2 id="movement-h">Stretches and movement</h2>
+    <Section id="movement" title="Stretches and movement" testId="movement-part">
       {inSession.length > 0 && (
         <p>
           Your home session ends with {inSession.length} gentle move{inSession.length > 1 ? 's' : ''}:{' '}
@@ -81,6 +81,6 @@ export function MovementPart(props: { assessment: Assessment }) {
       <p>
         <Link href="/movements">See all stretches and movements</Link>
       </p>
-    </section>
+    </Section>
   );
 }
