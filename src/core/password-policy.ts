@@ -79,23 +79,12 @@ export function newPasswordSchema(isTooGuessable?: TooGuessable) {
   });
 }
 
-const typedPassword = (value: unknown): string | undefined => {
-  const password = (value as { password?: unknown } | null)?.password;
-  return typeof password === 'string' && RawPassword.safeParse(password).success ? password : undefined;
-};
-
-/**
- * `POST /api/auth/signup` and the sign-up form. The password rules run even when the email is wrong too,
- * so the person sees every problem at once, not one per try.
- */
+/** `POST /api/auth/signup` and the sign-up form. */
 export function signUpSchema(isTooGuessable?: TooGuessable) {
-  return z.strictObject({ email: Email, password: RawPassword }).superRefine(
-    (value, ctx) => {
-      const password = typedPassword(value);
-      const email = typeof value.email === 'string' ? value.email : undefined;
-      const problem = password === undefined ? undefined : passwordProblem(password, email, isTooGuessable);
+  return z
+    .strictObject({ email: Email, password: RawPassword })
+    .superRefine((value, ctx) => {
+      const problem = passwordProblem(value.password, value.email, isTooGuessable);
       if (problem) ctx.addIssue({ code: 'custom', path: ['password'], message: problem });
-    },
-    { when: (payload) => typedPassword(payload.value) !== undefined },
-  );
+    });
 }
