@@ -17,6 +17,9 @@ const EXTRA_HELP: Partial<Record<keyof Intake, string>> = {
   intensity: [0, 2, 5, 7, 9].map((n) => `${n}: ${painWords(n).split(':')[0]}`).join(', '),
 };
 
+/** Fields that count days: people may answer "3 weeks" or "2 months". */
+const DAY_COUNTS = new Set<keyof Intake>(['durationDays', 'daysSinceInjury']);
+
 /** One part of a question (one intake field), asked as the core words it. */
 async function askPart(prompter: Prompter, question: FlowQuestion, part: Question, before: FlowAnswer): Promise<unknown> {
   // A one-part question shows the question's own words; parts of a longer one show their own.
@@ -52,6 +55,7 @@ async function askPart(prompter: Prompter, question: FlowQuestion, part: Questio
         max: part.max,
         ...(part.default === undefined ? {} : { default: part.default }),
         ...(part.optional ? { optional: true } : {}),
+        ...(DAY_COUNTS.has(part.field) ? { inDays: true } : {}),
       });
     case 'boolean':
       return prompter.confirm({ ...common, default: typeof previous === 'boolean' ? previous : part.default });

@@ -17,6 +17,9 @@ const LOCAL_PART_MIN = 3;
 
 export const passwordLength = (password: string): number => [...password.normalize('NFKC')].length;
 
+/** The length rule on its own, for the strength meter's "Too short" while the person types. */
+export const isTooShort = (password: string): boolean => passwordLength(password) < PASSWORD_MIN_LENGTH;
+
 /** The part of an email before the last "@", lower case, NFKC. */
 export function emailLocalPart(email: string): string {
   const at = email.lastIndexOf('@');
@@ -54,9 +57,8 @@ export const SCORED_PREFIX = 256;
 
 /** The first rule a new password breaks, in words for the person, or undefined when it is fine. */
 export function passwordProblem(password: string, email: string | undefined, isTooGuessable?: TooGuessable): string | undefined {
-  const length = passwordLength(password);
-  if (length < PASSWORD_MIN_LENGTH) return `must be at least ${PASSWORD_MIN_LENGTH} characters`;
-  if (length > PASSWORD_MAX_LENGTH) return `must be at most ${PASSWORD_MAX_LENGTH} characters`;
+  if (isTooShort(password)) return `must be at least ${PASSWORD_MIN_LENGTH} characters`;
+  if (passwordLength(password) > PASSWORD_MAX_LENGTH) return `must be at most ${PASSWORD_MAX_LENGTH} characters`;
   const local = email ? emailLocalPart(email) : '';
   if (local.length >= LOCAL_PART_MIN && password.normalize('NFKC').toLowerCase().includes(local)) {
     return 'must not contain the first part of your email address';

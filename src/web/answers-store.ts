@@ -5,13 +5,14 @@ import {
   type PainQuality, type Pressure, type QuestionId, type SettingPreference, type Symptom, type Trend,
 } from '../core/vocabulary.js';
 import type { Intake } from '../core/intake.js';
+import { spanDays, type SpanUnit } from '../core/days-ago.js';
 import type { PregnancyAnswer } from '../core/knowledge/flow-questions.js';
 
 // The wizard's answers as the person gives them (some still missing), kept in localStorage so a reload
 // or a closed tab loses nothing. Free of the safety engine, so the first page can read them; answers.ts
 // adds what needs the engine (the core flow's draft, the first wizard's saves).
 
-export type DurationUnit = 'days' | 'weeks' | 'months' | 'years';
+export type DurationUnit = SpanUnit;
 
 export interface Answers {
   symptoms: Symptom[];
@@ -146,11 +147,9 @@ export function clearAnswers(): void {
   storage()?.removeItem(STEP_KEY);
 }
 
-const DAYS_PER: Record<DurationUnit, number> = { days: 1, weeks: 7, months: 30, years: 365 };
-
 export function durationDays(answers: Answers): number | undefined {
   if (answers.durationAmount === undefined) return undefined;
-  return Math.round(answers.durationAmount * DAYS_PER[answers.durationUnit]);
+  return spanDays(answers.durationAmount, answers.durationUnit);
 }
 
 /** The value one intake field has in the answers (durationDays from amount and unit; pregnant as yes/no/unsure). */

@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import { UsageError, type CliIO } from '../context.js';
+import { numberHint, readNumberAnswer } from './number-answer.js';
 import type { CheckboxQuestion, Choice, Prompter } from './prompter.js';
 
 /**
@@ -110,16 +111,10 @@ export function linePrompter(io: CliIO): Prompter {
 
     async number(question) {
       const empty = question.default === undefined ? (question.optional ? '; empty = not sure' : '') : `; empty = ${question.default}`;
-      const hint = `(a whole number from ${question.min} to ${question.max}${empty})`;
+      const hint = `(${numberHint(question)}${empty})`;
       // "Not sure" is an answer: an optional question takes an empty line (or the end of input) as one.
       const fallback: number | 'not sure' | undefined = question.default ?? (question.optional ? 'not sure' : undefined);
-      const answer = await ask<number | 'not sure'>(question, hint, fallback, (line) => {
-        const value = /^-?\d+$/.test(line) ? Number(line) : Number.NaN;
-        if (!Number.isSafeInteger(value) || value < question.min || value > question.max) {
-          return problem(`Please type a whole number from ${question.min} to ${question.max}.`);
-        }
-        return { value };
-      });
+      const answer = await ask<number | 'not sure'>(question, hint, fallback, (line) => readNumberAnswer(line, question));
       return answer === 'not sure' ? undefined : answer;
     },
 

@@ -29,6 +29,8 @@ export interface NumberQuestion extends Asked {
   default?: number;
   /** An empty answer is allowed and means "not sure" (the answer is then undefined). */
   optional?: boolean;
+  /** A number of days: "3 weeks", "2 months" or "10 days" are read as days too (core/days-ago.ts). */
+  inDays?: boolean;
 }
 
 export interface ConfirmQuestion extends Asked {

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { CalendarDay } from '../../core/diary.js';
+import { ShareDaysSchema } from '../../core/share-days.js';
 import { IdText, text } from '../../core/text.js';
 import type { AuthService } from '../auth/auth.service.js';
 import { parseWith, requireSession, userIdOf } from '../auth/http.js';
@@ -12,7 +13,7 @@ const CreateShareSchema = z.strictObject({
   sections: SectionList.default(DEFAULT_SECTIONS),
   from: CalendarDay.optional(),
   to: CalendarDay.optional(),
-  expiresInDays: z.number().int('must be a whole number').min(1, 'must be at least 1').max(90, 'must be at most 90').optional(),
+  expiresInDays: ShareDaysSchema.optional(),
 });
 
 const SummaryQuerySchema = z.object({

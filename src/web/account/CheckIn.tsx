@@ -11,9 +11,9 @@ import { painWords } from '../components/ui.js';
 // week, in our own words; the score is their mean. Always optional.
 
 const QUESTIONS = [
-  { key: 'pain', label: 'In the past week, how bad was your pain on average?', low: 'No pain', high: 'Worst', words: painWords },
-  { key: 'enjoyment', label: 'In the past week, how much did pain get in the way of enjoying life?', low: 'Not at all', high: 'Completely', words: pegWords },
-  { key: 'activity', label: 'In the past week, how much did pain get in the way of your day-to-day activities?', low: 'Not at all', high: 'Completely', words: pegWords },
+  { key: 'pain', label: 'In the past week, how bad was your pain on average?', short: 'your pain', low: 'No pain', high: 'Worst', words: painWords },
+  { key: 'enjoyment', label: 'In the past week, how much did pain get in the way of enjoying life?', short: 'enjoying life', low: 'Not at all', high: 'Completely', words: pegWords },
+  { key: 'activity', label: 'In the past week, how much did pain get in the way of your day-to-day activities?', short: 'day-to-day activities', low: 'Not at all', high: 'Completely', words: pegWords },
 ] as const;
 
 type Key = (typeof QUESTIONS)[number]['key'];
@@ -69,7 +69,7 @@ export function CheckIn() {
       <p class="lead">Three questions about the last 7 days. Your score is the average of the three numbers.</p>
       <ErrorSummary
         message={message}
-        fields={QUESTIONS.filter((q) => errors[q.key]).map((q, i) => ({ id: `peg-${q.key}`, label: `Question ${i + 1}`, message: errors[q.key] as string }))}
+        fields={QUESTIONS.flatMap((q, i) => (errors[q.key] ? [{ id: `peg-${q.key}`, label: `Question ${i + 1} (${q.short})`, message: errors[q.key] as string }] : []))}
       />
       <form onSubmit={submit} noValidate>
         {QUESTIONS.map((q) => (

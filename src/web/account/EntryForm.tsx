@@ -1,94 +1,19 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { DiaryEntryInput } from '../../core/diary.js';
 import { CheckGroup, Link, RadioGroup, painWords } from '../components/ui.js';
 import { navigate } from '../router.js';
 import { api, ApiFailure, issuesByField, messageOf } from './api.js';
 import { clearDraft, loadDraft, saveDraft } from './drafts.js';
-import { areaName, BODY_AREAS, fromTimestamp, localInputValue, TECHNIQUE_IDS, techniqueName, toTimestamp, type BodyArea, type TechniqueId } from './format.js';
+import { areaName, BODY_AREAS, TECHNIQUE_IDS, techniqueName, type BodyArea } from './format.js';
+import { emptyForm, fromEntry, missingAnswers, placeIssues, summaryFields, toInput, withArea, withoutErrorsFor, type FormState } from './entry-form-state.js';
 import type { DiaryEntry } from './types.js';
 import { describedBy, ErrorSummary, pressureWords, RatingSlider, sentence, Status, TextField } from './widgets.js';
 
 // Add or change one diary entry. Every change is kept as a draft in this tab, so a session that ends
 // mid-entry (sign in again) or a reload loses nothing; the draft goes once the entry is saved.
 
-interface FormState {
-  occurredAt: string;
-  painBefore: number | undefined;
-  painAfter: number | undefined;
-  areas: { area: BodyArea; intensity: number }[];
-  techniques: TechniqueId[];
-  source: 'session' | 'therapist' | 'other';
-  durationMinutes: string;
-  pressureFelt: number | undefined;
-  notes: string;
-  triggers: string;
-}
-
-const EMPTY: () => FormState = () => ({
-  occurredAt: localInputValue(),
-  painBefore: undefined,
-  painAfter: undefined,
-  areas: [],
-  techniques: [],
-  source: 'other',
-  durationMinutes: '',
-  pressureFelt: undefined,
-  notes: '',
-  triggers: '',
-});
-
-function fromEntry(e: DiaryEntry): FormState {
-  return {
-    occurredAt: fromTimestamp(e.occurredAt),
-    painBefore: e.painBefore,
-    painAfter: e.painAfter,
-    areas: e.areas,
-    techniques: e.techniques,
-    source: e.source,
-    durationMinutes: e.durationMinutes === undefined ? '' : String(e.durationMinutes),
-    pressureFelt: e.pressureFelt,
-    notes: e.notes,
-    triggers: e.triggers.join(', '),
-  };
-}
-
-function toInput(f: FormState): Partial<DiaryEntryInput> {
-  const minutes = f.durationMinutes.trim();
-  return {
-    occurredAt: f.occurredAt ? toTimestamp(f.occurredAt) : '',
-    ...(f.painBefore !== undefined && { painBefore: f.painBefore }),
-    ...(f.painAfter !== undefined && { painAfter: f.painAfter }),
-    areas: f.areas,
-    techniques: f.techniques,
-    source: f.source,
-    ...(minutes !== '' && { durationMinutes: Number(minutes) }),
-    ...(f.pressureFelt !== undefined && { pressureFelt: f.pressureFelt }),
-    notes: f.notes,
-    triggers: [...new Set(f.triggers.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean))],
-  };
-}
-
-// Where each API field path shows its message, and what the field is called in the summary.
-const FIELD_IDS: [prefix: string, id: string, label: string][] = [
-  ['occurredAt', 'entry-when', 'Date and time'],
-  ['painBefore', 'entry-before', 'Pain before'],
-  ['painAfter', 'entry-after', 'Pain after'],
-  ['areas', 'entry-areas', 'Where it hurts'],
-  ['techniques', 'entry-techniques', 'What you did'],
-  ['source', 'entry-source', 'Who did it'],
-  ['durationMinutes', 'entry-duration', 'How long'],
-  ['pressureFelt', 'entry-pressure', 'Pressure'],
-  ['notes', 'entry-notes', 'Notes'],
-  ['triggers', 'entry-triggers', 'Triggers'],
-];
-
-function fieldOf(path: string): [string, string, string] | undefined {
-  return FIELD_IDS.find(([prefix]) => path === prefix || path.startsWith(`${prefix}.`) || path.startsWith(`${prefix}[`));
-}
-
 export function EntryForm(props: { id?: string | undefined }) {
   const draftKey = props.id ? `entry:${props.id}` : 'new';
-  const [form, setForm] = useState<FormState | null>(() => loadDraft<FormState>(draftKey) ?? (props.id ? null : EMPTY()));
+  const [form, setForm] = useState<FormState | null>(() => loadDraft<FormState>(draftKey) ?? (props.id ? null : emptyForm()));
   const [restored] = useState(() => loadDraft<FormState>(draftKey) !== null);
   const [loadError, setLoadError] = useState<string | undefined>(undefined);
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -109,15 +34,9 @@ export function EntryForm(props: { id?: string | undefined }) {
 
   const update = (patch: Partial<FormState>) => {
     // A field the person changes loses its old error message.
-    setErrors((e) => {
-      const keys = Object.keys(patch).filter((k) => e[k]);
-      if (keys.length === 0) return e;
-      const next = { ...e };
-      for (const k of keys) delete next[k];
-      return next;
-    });
+    setErrors((e) => withoutErrorsFor(e, patch));
     setForm((f) => {
-      const next = { ...(f ?? EMPTY()), ...patch };
+      const next = { ...(f ?? emptyForm()), ...patch };
       saveDraft(draftKey, next);
       return next;
     });
@@ -136,9 +55,7 @@ export function EntryForm(props: { id?: string | undefined }) {
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const local: Record<string, string> = {};
-    if (!form.occurredAt) local['occurredAt'] = 'Please choose the date and time.';
-    if (form.painBefore === undefined) local['painBefore'] = 'Please move the slider to say how much it hurt.';
+    const local = missingAnswers(form);
     setErrors(local);
     setMessage(undefined);
     if (Object.keys(local).length > 0) return;
@@ -152,16 +69,9 @@ export function EntryForm(props: { id?: string | undefined }) {
       navigate(`/diary?saved=${encodeURIComponent(saved.id)}`);
     } catch (error) {
       if (error instanceof ApiFailure && error.status === 401) return; // the page asks to sign in; the draft is kept
-      const byField = issuesByField(error);
-      const mapped: Record<string, string> = {};
-      const unplaced: string[] = [];
-      for (const [path, text] of Object.entries(byField)) {
-        const field = fieldOf(path);
-        if (field) mapped[field[0]] ??= sentence(text);
-        else unplaced.push(`${path}: ${text}`);
-      }
-      setErrors(mapped);
-      setMessage(Object.keys(mapped).length > 0 ? unplaced.join(' ') || undefined : messageOf(error));
+      const { fields, unplaced } = placeIssues(issuesByField(error), sentence);
+      setErrors(fields);
+      setMessage(Object.keys(fields).length > 0 ? unplaced.join(' ') || undefined : messageOf(error));
     } finally {
       setBusy(false);
     }
@@ -180,16 +90,14 @@ export function EntryForm(props: { id?: string | undefined }) {
     }
   };
 
-  const summaryFields = FIELD_IDS.filter(([key]) => errors[key]).map(([key, id, label]) => ({ id, label, message: errors[key] as string }));
-  const toggleArea = (area: BodyArea, on: boolean) =>
-    update({ areas: on ? [...form.areas.filter((a) => a.area !== area), { area, intensity: form.painBefore ?? 5 }] : form.areas.filter((a) => a.area !== area) });
+  const toggleArea = (area: BodyArea, on: boolean) => update({ areas: withArea(form, area, on) });
 
   return (
     <section class="entry-form" aria-labelledby="entry-h">
       <p class="breadcrumb"><Link href="/diary">My diary</Link></p>
       <h1 id="entry-h" tabIndex={-1} ref={heading}>{props.id ? 'Change this entry' : 'Add to my diary'}</h1>
       {restored && <Status tone="warn">We kept the changes you had not saved yet.</Status>}
-      <ErrorSummary message={message} fields={summaryFields} title="We could not save this entry" />
+      <ErrorSummary message={message} fields={summaryFields(errors)} title="We could not save this entry" />
       <form onSubmit={submit} noValidate>
         <TextField id="entry-when" label="When was it?" type="datetime-local" value={form.occurredAt} onInput={(v) => update({ occurredAt: v })} error={errors['occurredAt']} required class="input--medium" />
 

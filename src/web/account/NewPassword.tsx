@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { PASSWORD_MIN_LENGTH, passwordLength, passwordProblem } from '../../core/password-policy.js';
+import { isTooShort, PASSWORD_MIN_LENGTH, passwordProblem } from '../../core/password-policy.js';
 import { describedBy } from '../components/ui.js';
 
 // A new-password field with a strength meter (sign-up, change and reset). The rules are the server's
@@ -39,7 +39,7 @@ export function NewPasswordField(props: {
   const { id, value, strength } = props;
   const typed = value.length > 0;
   const result = typed && strength ? strength.passwordStrength(value, props.email ? [props.email.split('@')[0] ?? ''] : []) : undefined;
-  const tooShort = typed && passwordLength(value) < PASSWORD_MIN_LENGTH;
+  const tooShort = typed && isTooShort(value);
   const level = !typed ? undefined : tooShort ? 'Too short' : result ? result.label : 'Checking...';
   const score = tooShort ? 0 : (result?.score ?? 0);
   return (

@@ -4,6 +4,7 @@ import { api, ApiFailure, issuesByField, messageOf } from './api.js';
 import { daysAgo, moment, shortDay } from './format.js';
 import type { CreatedShare, ShareLink } from './types.js';
 import { ErrorSummary, sentence, Status, TextField } from './widgets.js';
+import { SHARE_DAYS, shareDaysProblem } from '../../core/share-days.js';
 
 // "Share with my therapist or doctor": a read-only link to a summary, with the sections and dates the
 // person chooses. It expires (14 days unless they choose otherwise) and can be turned off at any time.
@@ -69,7 +70,8 @@ export function Share() {
     if (!to) local['to'] = 'Please choose the last day.';
     if (from && to && from > to) local['from'] = 'The first day must be before the last day.';
     const days = Number(expires);
-    if (!Number.isInteger(days) || days < 1 || days > 90) local['expiresInDays'] = 'Please choose a whole number of days from 1 to 90.';
+    const daysProblem = shareDaysProblem(expires.trim() === '' ? undefined : days);
+    if (daysProblem) local['expiresInDays'] = daysProblem;
     setErrors(local);
     setMessage(undefined);
     if (Object.keys(local).length > 0) return;
@@ -155,7 +157,7 @@ export function Share() {
           <TextField id="share-from" label="First day" type="date" value={from} onInput={setFrom} error={errors['from']} class="input--medium" />
           <TextField id="share-to" label="Last day" type="date" value={to} onInput={setTo} error={errors['to']} class="input--medium" />
         </div>
-        <TextField id="share-expires" label="Days the link works" type="number" inputMode="numeric" min={1} max={90} value={expires} onInput={setExpires} hint="From 1 to 90 days. 14 days unless you change it." error={errors['expiresInDays']} class="input--short" />
+        <TextField id="share-expires" label="Days the link works" type="number" inputMode="numeric" min={SHARE_DAYS.min} max={SHARE_DAYS.max} value={expires} onInput={setExpires} hint={`From ${SHARE_DAYS.min} to ${SHARE_DAYS.max} days. 14 days unless you change it.`} error={errors['expiresInDays']} class="input--short" />
         <div class="actions">
           <button type="submit" class="button button--primary" disabled={busy}>{busy ? 'Making the link...' : 'Make the link'}</button>
           <Link href={preview} class="button button--secondary">Preview or print it myself</Link>

@@ -4,13 +4,24 @@ import { currentPath, navigate, searchParam } from '../router.js';
 import { issuesByField, messageOf } from './api.js';
 import { signIn, signUp } from './auth.js';
 import { loadPendingEntry } from './drafts.js';
-import { signUpSchema } from '../../core/password-policy.js';
+import { signUpSchema, type TooGuessable } from '../../core/password-policy.js';
 import { NewPasswordField, useStrength } from './NewPassword.js';
 import { ErrorSummary, sentence, TextField } from './widgets.js';
 
 /** Only same-site paths may follow sign-in (no open redirect). */
 export function safeNext(value: string | null): string | null {
   return value && value.startsWith('/') && !value.startsWith('//') ? value : null;
+}
+
+/**
+ * Every problem the server's own sign-up schema (src/core/password-policy.ts) finds, one per field, with
+ * the dictionary once it has loaded: a wrong email and a short password are both named at once.
+ */
+export function signUpProblems(email: string, password: string, isTooGuessable?: TooGuessable): Record<string, string> {
+  const checked = signUpSchema(isTooGuessable).safeParse({ email, password });
+  const problems: Record<string, string> = {};
+  for (const issue of checked.success ? [] : checked.error.issues) problems[String(issue.path[0])] ??= sentence(issue.message);
+  return problems;
 }
 
 /**
@@ -36,15 +47,9 @@ export function SignIn(props: { mode: 'signin' | 'signup'; notice?: string | und
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    const local: Record<string, string> = {};
+    const local = signup ? signUpProblems(email.trim(), password, strength?.isTooGuessable) : {};
     if (!email.trim()) local['email'] = 'Please type your email address.';
     if (!password) local['password'] = 'Please type your password.';
-    else if (signup) {
-      // The server's own schema (src/core/password-policy.ts), with the dictionary once it has loaded.
-      const checked = signUpSchema(strength?.isTooGuessable).safeParse({ email: email.trim(), password });
-      const problem = checked.success ? undefined : checked.error.issues.find((issue) => issue.path[0] === 'password');
-      if (problem) local['password'] = sentence(problem.message);
-    }
     setFieldErrors(local);
     setMessage(undefined);
     if (Object.keys(local).length > 0) return;
