@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateToLatest, openDatabase, type AppDatabase } from '../../src/server/db/database.js';
 import { MIGRATIONS } from '../../src/server/db/migrations/index.js';
-import { DIALECTS } from './harness.js';
+import { describeEachDialect } from './harness.js';
 
 /**
  * Fingerprints of landed migrations: a migration that ran somewhere must never change. To change the
@@ -37,7 +37,7 @@ describe('the migration list', () => {
   });
 });
 
-describe.each(DIALECTS)('migrations on $name', (dialect) => {
+describeEachDialect('migrations on $name', (dialect) => {
   let database: AppDatabase;
   let destroy: () => Promise<void>;
   beforeAll(async () => {
