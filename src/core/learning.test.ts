@@ -29,7 +29,7 @@ const arbitraryEvidence: fc.Arbitrary<TechniqueEvidence[]> = fc
 
 const runs = { numRuns: 1000 };
 
-describe('learning: safety properties', () => {
+describe('learning: safety properties', { timeout: 120_000 }, () => {
   it('never recommends a technique the engine did not (screening exclusions stay excluded)', () => {
     const learnedOn = pathCounter('recommendations with history for one of them');
     fc.assert(
