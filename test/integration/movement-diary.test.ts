@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { deskWorkerIntake } from '../server/support.js';
 import { Client, describeEachDialect, sampleEntry, startTestApp, type TestApp } from './harness.js';
 

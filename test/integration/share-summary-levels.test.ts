@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Intake } from '../../src/core/index.js';
 import { deskWorkerIntake } from '../server/support.js';
 import { Client, describeEachDialect, sampleEntry, startTestApp, type TestApp } from './harness.js';
