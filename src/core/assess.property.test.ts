@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { applicableQuestions, arbitraryIntake } from '../../test/support/arbitraries.js';
+import { pathCounter } from '../../test/support/reach.js';
 import { assess } from './assess.js';
 import { AssessmentSchema, type Assessment } from './assessment.js';
 import {
@@ -55,13 +56,19 @@ function factHolds(intake: Intake, fact: string): boolean {
 const SELF_CARE_TIP_IDS = new Set(['warm-up', 'spine', 'talk-about-pressure', 'stop-at-sharp-pain', 'water', 'ask-doctor-with-conditions', 'pregnancy', 'not-a-cure', 'six-weeks']);
 const ALWAYS_NET = ['call-emergency', 'seen-today', 'gp-soon', 'book-gp'];
 const runs = { numRuns: 2000 };
+// Paths that need two answers at once, so they come up less often than the plain self-care path.
+const AVOID_SHARE = 0.05;
+const ROLLER_SHARE = 0.02;
+// A follow-up with a \u2605 applies only after certain answers (fc.pre keeps those), about one case in seven.
+const STARRED_SHARE = 0.1;
 
 // How often generated cases reach each rule and self-care with a plan: the generators must reach them all.
 const reach = new Map<string, number>();
 let generated = 0;
 const count = (key: string) => reach.set(key, (reach.get(key) ?? 0) + 1);
 
-describe('assess: safety properties over generated intakes', () => {
+// Thousands of generated cases per test: on a busy machine that takes longer than the default 20 s.
+describe('assess: safety properties over generated intakes', { timeout: 120_000 }, () => {
   afterAll(() => {
     const share = (n: number) => `${((100 * n) / generated).toFixed(1)}%`;
     const lines = [...reach.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, n]) => `  ${key}: ${share(n)}`);
@@ -84,6 +91,7 @@ describe('assess: safety properties over generated intakes', () => {
     const missed = TRIAGE_RULES.filter((r) => !reach.get(`rule ${r.id}`)).map((r) => r.id);
     expect(missed).toEqual([]);
     expect((reach.get('self-care with advice') ?? 0) / generated).toBeGreaterThanOrEqual(1 / 3);
+    expect((reach.get('self-care with a home plan') ?? 0) / generated).toBeGreaterThanOrEqual(1 / 3);
   });
 
   it('never throws and always returns a valid assessment', () => {
@@ -97,20 +105,24 @@ describe('assess: safety properties over generated intakes', () => {
 
   it('is monotone: adding any risky value, or giving a follow-up its risky answer, never lowers the triage', () => {
     // Every change on every generated intake, so a rare non-monotone pair cannot hide.
+    const roomToRise = pathCounter('starts below emergency, so a change could lower or raise it');
     fc.assert(
       fc.property(arbitraryIntake, (intake) => {
         const before = severity(assess(intake));
+        roomToRise.count(before < TRIAGE_SEVERITY.emergency);
         for (const change of RISKIER) expect(severity(assess(change.apply(intake))), change.name).toBeGreaterThanOrEqual(before);
       }),
       { numRuns: 150 },
     );
+    roomToRise.expectShare(1 / 2);
   });
 
   it('a ★ question that applies but was left unanswered never gives self-care', () => {
+    const hasStarred = pathCounter('a \u2605 question applies');
     fc.assert(
       fc.property(arbitraryIntake, fc.nat(), (intake, pick) => {
         const starred = FLOW_QUESTIONS.filter((q) => q.critical && q.askedWhen(intake) !== null && q.critical(intake) !== null);
-        fc.pre(starred.length > 0);
+        fc.pre(hasStarred.count(starred.length > 0));
         const left = starred[pick % starred.length]!;
         const answered = (intake.answered ?? applicableQuestions(intake)).filter((id) => id !== left.id);
         const result = assess({ ...intake, answered });
@@ -119,13 +131,17 @@ describe('assess: safety properties over generated intakes', () => {
       }),
       runs,
     );
+    hasStarred.expectShare(STARRED_SHARE);
   });
 
   it('gives no massage or self-care advice unless self-care; emergency and urgent carry only the action and reasons', () => {
+    const selfCare = pathCounter('self-care');
+    const needsCare = pathCounter('emergency or urgent');
     fc.assert(
       fc.property(arbitraryIntake, (intake) => {
         const result = assess(intake);
-        if (result.triage === 'self-care') {
+        needsCare.count(result.triage === 'emergency' || result.triage === 'urgent');
+        if (selfCare.count(result.triage === 'self-care')) {
           // §6: the four general lines always, in order; never an empty recommendation list.
           const ids = result.safetyNet.map((s) => s.id);
           expect(ids.filter((id) => ALWAYS_NET.includes(id))).toEqual(ALWAYS_NET);
@@ -148,41 +164,51 @@ describe('assess: safety properties over generated intakes', () => {
       }),
       runs,
     );
+    selfCare.expectShare(1 / 3);
+    needsCare.expectShare(1 / 5);
   });
 
   it('names the facts of every reason, and every fact is true of the intake', () => {
+    const withFindings = pathCounter('a reason other than "no warning signs"');
     fc.assert(
       fc.property(arbitraryIntake, (intake) => {
-        for (const reason of assess(intake).reasons) {
+        const { reasons } = assess(intake);
+        withFindings.count(reasons.some((reason) => reason.code !== 'no-warning-signs'));
+        for (const reason of reasons) {
           if (reason.code !== 'no-warning-signs') expect(reason.facts.length, reason.code).toBeGreaterThan(0);
           for (const fact of reason.facts) expect(factHolds(intake, fact), `${reason.code}: ${fact}`).toBe(true);
         }
       }),
       runs,
     );
+    withFindings.expectShare(1 / 3);
   });
 
   it('the leading reason carries the triage\u2019s action, and the most severe finding leads', () => {
+    const withAction = pathCounter('a triage with an action');
     fc.assert(
       fc.property(arbitraryIntake, (intake) => {
         const result = assess(intake);
-        if (result.triage === 'self-care') {
+        if (!withAction.count(result.triage !== 'self-care')) {
           expect(result.action).toBeUndefined();
           expect(result.reasons.every((r) => r.action === undefined)).toBe(true);
         } else expect(result.reasons[0]?.action).toBe(result.action);
       }),
       runs,
     );
+    withAction.expectShare(1 / 3);
   });
 
   it('"no warning signs" appears only when nothing else did', () => {
+    const none = pathCounter('"no warning signs"');
     fc.assert(
       fc.property(arbitraryIntake, (intake) => {
         const codes = assess(intake).reasons.map((r) => r.code);
-        if (codes.includes('no-warning-signs')) expect(codes).toEqual(['no-warning-signs']);
+        if (none.count(codes.includes('no-warning-signs'))) expect(codes).toEqual(['no-warning-signs']);
       }),
       runs,
     );
+    none.expectShare(1 / 5);
   });
 
   it('any contraindication from the article means no massage advice', () => {
@@ -210,31 +236,38 @@ describe('assess: safety properties over generated intakes', () => {
   });
 
   it('massage is advised exactly when the triage is self-care', () => {
+    const advised = pathCounter('massage advised');
     fc.assert(
       fc.property(arbitraryIntake, (intake) => {
         const result = assess(intake);
         expect(result.massageAdvised).toBe(result.triage === 'self-care');
-        if (!result.massageAdvised) expect(result.recommendations).toEqual([]);
+        if (!advised.count(result.massageAdvised)) expect(result.recommendations).toEqual([]);
       }),
       runs,
     );
+    advised.expectShare(1 / 3);
   });
 
   it('avoid and recommendations never share a technique', () => {
+    const both = pathCounter('techniques both recommended and to avoid');
     fc.assert(
       fc.property(arbitraryIntake, (intake) => {
         const result = assess(intake);
+        both.count(result.avoid.length > 0 && result.recommendations.length > 0);
         const avoided = new Set(result.avoid.map((a) => a.technique));
         for (const rec of result.recommendations) expect(avoided.has(rec.technique)).toBe(false);
       }),
       runs,
     );
+    both.expectShare(AVOID_SHARE);
   });
 
   it('scores lie within 0..1 and are sorted best first, ties by the one rule (byBestFit)', () => {
+    const ranked = pathCounter('two or more recommendations to order');
     fc.assert(
       fc.property(arbitraryIntake, (intake) => {
         const recs = assess(intake).recommendations;
+        ranked.count(recs.length >= 2);
         recs.forEach((rec, i) => {
           expect(rec.score).toBeGreaterThanOrEqual(0);
           expect(rec.score).toBeLessThanOrEqual(1);
@@ -247,12 +280,17 @@ describe('assess: safety properties over generated intakes', () => {
       }),
       runs,
     );
+    ranked.expectShare(1 / 3);
   });
 
   it('every recommendation explains itself, and the setting and equipment wishes are respected', () => {
+    const recommended = pathCounter('recommendations');
+    const wished = pathCounter('recommendations for a setting or equipment wish');
     fc.assert(
       fc.property(arbitraryIntake, (intake) => {
         const result = assess(intake);
+        recommended.count(result.recommendations.length > 0);
+        wished.count(result.recommendations.length > 0 && (intake.setting === 'home' || intake.setting === 'professional' || intake.equipment !== undefined));
         const nearest = result.recommendations.filter((r) => r.nearest);
         // Nearest options appear only when nothing fitted, and then the assessment says why.
         if (nearest.length) expect(nearest.length === result.recommendations.length && Boolean(result.noExactFit)).toBe(true);
@@ -266,13 +304,16 @@ describe('assess: safety properties over generated intakes', () => {
       }),
       runs,
     );
+    recommended.expectShare(1 / 3);
+    wished.expectShare(1 / 4);
   });
 
   it('a home plan lasts 10 to 20 minutes, starts with a warm-up and ends with water', () => {
+    const planned = pathCounter('a home plan');
     fc.assert(
       fc.property(arbitraryIntake, (intake) => {
         const { plan, recommendations } = assess(intake);
-        if (plan.steps.length === 0) return;
+        if (!planned.count(plan.steps.length > 0)) return;
         expect(plan.totalSeconds).toBeGreaterThanOrEqual(600);
         expect(plan.totalSeconds).toBeLessThanOrEqual(1200);
         expect(plan.totalSeconds).toBe(plan.steps.reduce((sum, s) => sum + s.seconds, 0));
@@ -284,17 +325,23 @@ describe('assess: safety properties over generated intakes', () => {
       }),
       runs,
     );
+    planned.expectShare(1 / 3);
   });
 
   it('never plans a foam roller on the lower back', () => {
+    // The risky case: a foam roller wished for, with the lower back among the areas.
+    const rollerOnLowBack = pathCounter('a plan for the lower back with a foam roller at hand');
     fc.assert(
       fc.property(arbitraryIntake, (intake) => {
-        for (const step of assess(intake).plan.steps) {
+        const { steps } = assess(intake).plan;
+        rollerOnLowBack.count(steps.length > 0 && intake.areas.includes('lower-back') && (intake.equipment?.includes('foam-roller') ?? false));
+        for (const step of steps) {
           if (step.technique === 'foam-roller') expect(step.area).not.toBe('lower-back');
         }
       }),
       runs,
     );
+    rollerOnLowBack.expectShare(ROLLER_SHARE);
   });
 
   it('is deterministic', () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arbitraryIntake } from '../../test/support/arbitraries.js';
+import { pathCounter } from '../../test/support/reach.js';
 import { assess } from './assess.js';
 import { TECHNIQUE_IDS } from './assessment.js';
 import type { TechniqueEvidence } from './diary.js';
@@ -28,11 +29,13 @@ const arbitraryEvidence: fc.Arbitrary<TechniqueEvidence[]> = fc
 
 const runs = { numRuns: 1000 };
 
-describe('learning: safety properties', () => {
+describe('learning: safety properties', { timeout: 120_000 }, () => {
   it('never recommends a technique the engine did not (screening exclusions stay excluded)', () => {
+    const learnedOn = pathCounter('recommendations with history for one of them');
     fc.assert(
       fc.property(arbitraryIntake, arbitraryEvidence, (intake, evidence) => {
         const assessment = assess(intake);
+        learnedOn.count(assessment.recommendations.some((r) => evidence.some((e) => e.technique === r.technique)));
         const personal = personaliseAssessment(assessment, evidence);
         const allowed = new Set(assessment.recommendations.map((r) => r.technique));
         for (const r of personal.recommendations) expect(allowed.has(r.technique)).toBe(true);
@@ -43,6 +46,7 @@ describe('learning: safety properties', () => {
       }),
       runs,
     );
+    learnedOn.expectShare(1 / 3);
   });
 
   it('never changes triage, reasons, the avoid list, the plan or the tips', () => {
@@ -58,21 +62,26 @@ describe('learning: safety properties', () => {
   });
 
   it('with no history equals the engine ranking (order and scores)', () => {
+    const ranked = pathCounter('recommendations to rank');
     fc.assert(
       fc.property(arbitraryIntake, (intake) => {
         const assessment = assess(intake);
+        ranked.count(assessment.recommendations.length > 0);
         const personal = personaliseRecommendations(assessment.recommendations, []);
         expect(personal.map((r) => [r.technique, r.score])).toEqual(assessment.recommendations.map((r) => [r.technique, r.score]));
         expect(personal.every((r) => r.learned === null && r.sessions === 0)).toBe(true);
       }),
       runs,
     );
+    ranked.expectShare(1 / 3);
   });
 
   it('keeps every score in [0, 1] and between the prior and the observed rate', () => {
+    const learnedOn = pathCounter('recommendations with history for one of them');
     fc.assert(
       fc.property(arbitraryIntake, arbitraryEvidence, (intake, evidence) => {
         const assessment = assess(intake);
+        learnedOn.count(assessment.recommendations.some((r) => evidence.some((e) => e.technique === r.technique)));
         for (const r of personaliseRecommendations(assessment.recommendations, evidence)) {
           expect(r.score).toBeGreaterThanOrEqual(0);
           expect(r.score).toBeLessThanOrEqual(1);
@@ -88,6 +97,7 @@ describe('learning: safety properties', () => {
       }),
       runs,
     );
+    learnedOn.expectShare(1 / 3);
   });
 });
 

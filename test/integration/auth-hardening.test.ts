@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ACCOUNT_SETTINGS } from '../../src/server/auth/context.js';
 import { smtpMailer } from '../../src/server/auth/mailer.js';
 import { startSmtp, type TestSmtp } from '../support/smtp.js';
-import { Client, DIALECTS, startTestApp, type TestApp } from './harness.js';
+import { Client, describeEachDialect, startTestApp, type TestApp } from './harness.js';
 
 // OWASP ASVS 4.0 level 2, authentication (issue 13, points 1-7). Defaults as in production:
 // 5 attempts per account for untrusted clients, 10 per device cookie, 30 per address, per 15 minutes.
@@ -12,7 +12,7 @@ const PASSWORD = 'right password!';
 const uniqueEmail = (what: string) => `${what}-${randomBytes(4).toString('hex')}@example.org`;
 const PUBLIC_URL = 'https://backrub.example.org';
 
-describe.each(DIALECTS)('authentication hardening on $name', (dialect) => {
+describeEachDialect('authentication hardening on $name', (dialect) => {
   let t: TestApp;
   let smtp: TestSmtp;
   beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Client, DIALECTS, startTestApp, type TestApp } from './harness.js';
+import { Client, describeEachDialect, startTestApp, type TestApp } from './harness.js';
 
-describe.each(DIALECTS)('accounts and sessions on $name', (dialect) => {
+describeEachDialect('accounts and sessions on $name', (dialect) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp(dialect, { settings: { sessionMaxMs: 3_600_000, sessionIdleMs: 3_600_000 } });

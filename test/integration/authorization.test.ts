@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { deskWorkerIntake } from '../server/support.js';
-import { Client, DIALECTS, sampleEntry, startTestApp, type TestApp } from './harness.js';
+import { Client, describeEachDialect, sampleEntry, startTestApp, type TestApp } from './harness.js';
 
 /** Person A tries every id of person B's, through every route that takes an id. */
-describe.each(DIALECTS)('authorization on $name: A cannot reach B', (dialect) => {
+describeEachDialect('authorization on $name: A cannot reach B', (dialect) => {
   let t: TestApp;
   let a: Client;
   let b: Client;

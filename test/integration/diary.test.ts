@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deskWorkerIntake } from '../server/support.js';
-import { Client, DIALECTS, sampleEntry, startTestApp, type TestApp } from './harness.js';
+import { Client, describeEachDialect, DIALECTS, sampleEntry, startTestApp, type TestApp } from './harness.js';
 
-describe.each(DIALECTS)('diary on $name', (dialect) => {
+describeEachDialect('diary on $name', (dialect) => {
   let t: TestApp;
   let me: Client;
   beforeAll(async () => {

@@ -7,14 +7,14 @@ import { NOTES_MAX_LENGTH } from '../../src/core/diary.js';
 import { openDatabase, type AppDatabase, type PersistenceConfig } from '../../src/server/db/database.js';
 import { deskWorkerIntake } from '../server/support.js';
 import { exportFile } from '../support/export-file.js';
-import { Client, DIALECTS, sampleEntry, startTestApp, TEST_SETTINGS, type TestApp } from './harness.js';
+import { Client, describeEachDialect, sampleEntry, startTestApp, TEST_SETTINGS, type TestApp } from './harness.js';
 
 const count = async (client: Client) => {
   const exported = (await client.get('/api/export/json')).json();
   return { entries: exported.entries.length, checkIns: exported.checkIns.length, assessments: exported.assessments.length };
 };
 
-describe.each(DIALECTS)('import on $name', (dialect) => {
+describeEachDialect('import on $name', (dialect) => {
   describe('four identical imports at once on two instances of one database', () => {
     let config: PersistenceConfig;
     let destroy: () => Promise<void>;

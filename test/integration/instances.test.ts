@@ -1,14 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { buildServer } from '../../src/server/app.js';
 import { accountsFeature } from '../../src/server/accounts.js';
 import { databaseRateLimitStore } from '../../src/server/auth/rate-limit.repository.js';
 import { loadConfig } from '../../src/server/config.js';
 import { openDatabase, type AppDatabase, type PersistenceConfig } from '../../src/server/db/database.js';
-import { Client, DIALECTS, sampleEntry, TEST_SETTINGS } from './harness.js';
+import { Client, describeEachDialect, sampleEntry, TEST_SETTINGS } from './harness.js';
 
 /** Two server instances on one database behave as one: sessions, throttles and rate limits are shared. */
-describe.each(DIALECTS)('two instances on one $name database', (dialect) => {
+describeEachDialect('two instances on one $name database', (dialect) => {
   let config: PersistenceConfig;
   let destroy: () => Promise<void>;
   const databases: AppDatabase[] = [];

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { deskWorkerIntake } from '../server/support.js';
-import { Client, DIALECTS, sampleEntry, startTestApp, type TestApp } from './harness.js';
+import { Client, describeEachDialect, sampleEntry, startTestApp, type TestApp } from './harness.js';
 
 // Decision 0052: a diary entry records the movements done as well as the massage, and "what helps you"
 // learns over both without ever recommending a movement screening left out.
 
-describe.each(DIALECTS)('movements in the diary on $name', (dialect) => {
+describeEachDialect('movements in the diary on $name', (dialect) => {
   let t: TestApp;
   beforeAll(async () => {
     t = await startTestApp(dialect);

@@ -5,7 +5,7 @@ import { validate } from '../../src/core/validation.js';
 import { ImportedEntrySchema } from '../../src/server/export/export.service.js';
 import { deskWorkerIntake } from '../server/support.js';
 import { exportFile } from '../support/export-file.js';
-import { Client, DIALECTS, sampleEntry, startTestApp, type TestApp } from './harness.js';
+import { Client, describeEachDialect, sampleEntry, startTestApp, type TestApp } from './harness.js';
 
 /**
  * A NUL character (U+0000) in any text field is refused with 400 naming the field, on SQLite and on
@@ -65,7 +65,7 @@ const CASES: Case[] = [
   ['import format', 'POST', '/api/import', importWith((f) => (f.format = `backrub-export${NUL}`)), 'format'],
 ];
 
-describe.each(DIALECTS)('NUL characters are refused at the boundary on $name', (dialect) => {
+describeEachDialect('NUL characters are refused at the boundary on $name', (dialect) => {
   let t: TestApp;
   let me: Client;
   let entryId: string;

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { deskWorkerIntake } from '../server/support.js';
-import { Client, DIALECTS, sampleEntry, startTestApp, type TestApp } from './harness.js';
+import { Client, describeEachDialect, sampleEntry, startTestApp, type TestApp } from './harness.js';
 
-describe.each(DIALECTS)('sharing and export on $name', (dialect) => {
+describeEachDialect('sharing and export on $name', (dialect) => {
   let t: TestApp;
   let me: Client;
   beforeAll(async () => {
@@ -131,7 +131,7 @@ describe.each(DIALECTS)('sharing and export on $name', (dialect) => {
   });
 });
 
-describe.each(DIALECTS)('import safety on $name', (dialect) => {
+describeEachDialect('import safety on $name', (dialect) => {
   it('does not trust an assessment in the file: the engine decides again from the intake', async () => {
     const t = await startTestApp(dialect);
     try {

@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { deskWorkerIntake } from '../server/support.js';
-import { Client, DIALECTS, sampleEntry, startTestApp, type TestApp } from './harness.js';
+import { Client, describeEachDialect, sampleEntry, startTestApp, type TestApp } from './harness.js';
 
 /**
  * A share limited to March 2025 shows only March 2025: no "it helped you 4 times" from 2024 entries,
  * no 2024 trend, check-ins, entries or pain areas; and the assessment it shows is the one that was the
  * latest when the link was made, not one saved afterwards.
  */
-describe.each(DIALECTS)('a share shows only what was chosen, on $name', (dialect) => {
+describeEachDialect('a share shows only what was chosen, on $name', (dialect) => {
   let t: TestApp;
   let me: Client;
   let first: { id: string; createdAt: string };

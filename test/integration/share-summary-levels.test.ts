@@ -1,12 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Intake } from '../../src/core/index.js';
 import { deskWorkerIntake } from '../server/support.js';
-import { Client, DIALECTS, sampleEntry, startTestApp, type TestApp } from './harness.js';
+import { Client, describeEachDialect, sampleEntry, startTestApp, type TestApp } from './harness.js';
 
 // The share summary follows the same level rules as the app: an emergency or urgent result carries its
 // action and reasons, and none of the massage advice (techniques, what to avoid, technique cautions,
 // past massage sessions); self-care carries the safety net.
-describe.each(DIALECTS)('what the share summary shows for each level, on $name', (dialect) => {
+describeEachDialect('what the share summary shows for each level, on $name', (dialect) => {
   let t: TestApp;
   let people = 0;
   beforeAll(async () => {

@@ -18,8 +18,8 @@ export const emergencyIntake: Intake = {
 };
 
 /** A built web app in miniature: the file kinds whose cache rules differ. */
-export function makeWebRoot(): { root: string; hashedScript: string; cleanup: () => void } {
-  const root = mkdtempSync(join(tmpdir(), 'backrub-web-'));
+export function makeWebRoot(parent = tmpdir()): { root: string; hashedScript: string; cleanup: () => void } {
+  const root = mkdtempSync(join(parent, 'backrub-web-'));
   mkdirSync(join(root, 'assets'));
   mkdirSync(join(root, 'icons'));
   const hashedScript = 'index-3f9a1c2b.js';
