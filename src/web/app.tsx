@@ -1,11 +1,15 @@
 import { useEffect, useState } from 'preact/hooks';
 import { LocationProvider, Route, Router } from 'preact-iso';
-import { type Answers, clearAnswers, EMPTY_ANSWERS, loadStep, loadStoredAnswers } from './answers-store.js';
+import { type Answers, clearAnswers, EMPTY_ANSWERS, loadStep, readStoredAnswers } from './answers-store.js';
 import { PageErrorBoundary } from './components/PageErrorBoundary.js';
+import { SavedAnswersNotice } from './components/SavedAnswersNotice.js';
 import { Link } from './components/ui.js';
 import { ROUTED_LINKS, RouterBridge, usePath } from './router.js';
 import { type AppState, NOT_FOUND, ROUTES } from './routes.js';
 import { readV1Save } from './v1-save.js';
+
+/** The pages that show or use the saved answers, where a notice about unreadable ones matters. */
+const ANSWER_PAGES = new Set(['/check', '/results', '/session']);
 
 export function App() {
   return (
@@ -18,7 +22,8 @@ export function App() {
 
 function Layout() {
   const path = usePath();
-  const [answers, setAnswers] = useState<Answers>(loadStoredAnswers);
+  const [saved] = useState(readStoredAnswers);
+  const [answers, setAnswers] = useState<Answers>(saved.value);
   const [step, setStep] = useState(loadStep);
 
   useEffect(() => {
@@ -64,6 +69,7 @@ function Layout() {
       </header>
       <main id="main" tabIndex={-1}>
         {/* Also catches what fails before a page is chosen, e.g. a link with broken %-escapes. */}
+        {saved.dropped.length > 0 && ANSWER_PAGES.has(path) && <SavedAnswersNotice count={saved.dropped.length} />}
         <PageErrorBoundary resetKey={path}>
           <Router>
             {[

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { DiaryEntryInput } from '../../core/diary.js';
+import { z } from 'zod';
+import { ENTRY_SOURCES, type DiaryEntryInput } from '../../core/diary.js';
 import { CheckGroup, Link, RadioGroup, painWords } from '../components/ui.js';
 import { navigate } from '../router.js';
 import { api, ApiFailure, issuesByField, messageOf } from './api.js';
@@ -11,18 +12,20 @@ import { describedBy, ErrorSummary, pressureWords, RatingSlider, sentence, Statu
 // Add or change one diary entry. Every change is kept as a draft in this tab, so a session that ends
 // mid-entry (sign in again) or a reload loses nothing; the draft goes once the entry is saved.
 
-interface FormState {
-  occurredAt: string;
-  painBefore: number | undefined;
-  painAfter: number | undefined;
-  areas: { area: BodyArea; intensity: number }[];
-  techniques: TechniqueId[];
-  source: 'session' | 'therapist' | 'other';
-  durationMinutes: string;
-  pressureFelt: number | undefined;
-  notes: string;
-  triggers: string;
-}
+/** The form as typed (strings while typing), also its draft in this tab: parsed back with this schema. */
+const FormStateSchema = z.object({
+  occurredAt: z.string(),
+  painBefore: z.number().optional(),
+  painAfter: z.number().optional(),
+  areas: z.array(z.object({ area: z.enum(BODY_AREAS), intensity: z.number() })),
+  techniques: z.array(z.enum(TECHNIQUE_IDS)),
+  source: z.enum(ENTRY_SOURCES),
+  durationMinutes: z.string(),
+  pressureFelt: z.number().optional(),
+  notes: z.string(),
+  triggers: z.string(),
+});
+type FormState = z.output<typeof FormStateSchema>;
 
 const EMPTY: () => FormState = () => ({
   occurredAt: localInputValue(),
@@ -88,8 +91,8 @@ function fieldOf(path: string): [string, string, string] | undefined {
 
 export function EntryForm(props: { id?: string | undefined }) {
   const draftKey = props.id ? `entry:${props.id}` : 'new';
-  const [form, setForm] = useState<FormState | null>(() => loadDraft<FormState>(draftKey) ?? (props.id ? null : EMPTY()));
-  const [restored] = useState(() => loadDraft<FormState>(draftKey) !== null);
+  const [form, setForm] = useState<FormState | null>(() => loadDraft(draftKey, FormStateSchema) ?? (props.id ? null : EMPTY()));
+  const [restored] = useState(() => loadDraft(draftKey, FormStateSchema) !== null);
   const [loadError, setLoadError] = useState<string | undefined>(undefined);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | undefined>(undefined);
