@@ -5,7 +5,7 @@ import { CheckGroup, Link, RadioGroup, painWords } from '../components/ui.js';
 import { navigate } from '../router.js';
 import { api, ApiFailure, issuesByField, messageOf } from './api.js';
 import { clearDraft, loadDraft, saveDraft } from './drafts.js';
-import { areaName, BODY_AREAS, fromTimestamp, localInputValue, TECHNIQUE_IDS, techniqueName, toTimestamp, type BodyArea, type TechniqueId } from './format.js';
+import { areaName, BODY_AREAS, fromTimestamp, localInputValue, TECHNIQUE_IDS, techniqueName, toTimestamp, type BodyArea } from './format.js';
 import type { DiaryEntry } from './types.js';
 import { describedBy, ErrorSummary, pressureWords, RatingSlider, sentence, Status, TextField } from './widgets.js';
 
