@@ -35,3 +35,11 @@ export function searchParam(name: string): string | null {
 
 /** Only same-app pages are routed in the page: /api links (downloads, calendar files) go to the server. */
 export const ROUTED_LINKS = /^\/(?!api(\/|$))/;
+
+/**
+ * Kept for old call sites: links are now routed by the LocationProvider, so this does nothing (calling
+ * `navigate` here as well would add each page to the history twice).
+ */
+export function onLinkClick(_event: MouseEvent): void {
+  /* nothing to do */
+}
