@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { BodyArea, Intake, QuestionId } from '../../core/intake.js';
-import { type Answers, type DurationUnit, answerFor, durationDays, fieldValue, saveAnswers, saveStep, toDraft } from '../answers.js';
+import { type Answers, type DurationUnit, answerFor, durationDays, fieldValue, parseStoredAnswers, saveAnswers, saveStep, toDraft } from '../answers.js';
 import { applyAnswer, nextStep, type FlowQuestion, type FlowStep, type Question } from '../core.js';
 import { BodyMap } from '../components/BodyMap.js';
 import { CheckGroup, PainSlider, RadioGroup, type Option } from '../components/ui.js';
@@ -271,7 +271,7 @@ export function Wizard(props: { answers: Answers; setAnswers: (a: Answers) => vo
           let before: Answers | undefined;
           try {
             const kept = sessionStorage.getItem(BEFORE_STOP_KEY);
-            before = kept ? (JSON.parse(kept) as Answers) : undefined;
+            before = kept ? parseStoredAnswers(JSON.parse(kept)) : undefined;
             sessionStorage.removeItem(BEFORE_STOP_KEY);
           } catch {
             before = undefined;
