@@ -383,6 +383,6 @@ describe('web app in Chromium', () => {
       await stopped.page.getByTestId('session-stopped').waitFor();
       await check(stopped.page, `${width}-session-stopped-dark`);
       await stopped.context.close();
-    });
+    }, 240_000); // about 20 pages, each with axe and a full-page screenshot: slow on a shared machine
   }
 });
