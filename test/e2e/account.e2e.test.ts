@@ -120,7 +120,7 @@ async function finishSession(page: Page, before: string, after: string) {
       .poll(async () => {
         const heading = await page.locator('.player h1, h1').first().textContent();
         return heading !== step || seconds(await page.locator('.countdown__time').textContent()) <= start - 10;
-      })
+      }, { timeout: 15_000 }) // 10 fast-clock seconds take longer than poll's default 1 s on a busy machine
       .toBe(true);
     const skip = page.getByRole('button', { name: /Skip to next step|Finish/ });
     if (await skip.count()) await skip.click();
