@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { Link } from '../components/ui.js';
-import { navigate, searchParam, usePath } from '../router.js';
+import { currentPath, navigate, searchParam, usePath } from '../router.js';
 import './account.css';
 import { useAuth, type User } from './auth.js';
 import { CheckIn } from './CheckIn.js';
@@ -85,7 +85,10 @@ function Guarded(props: { children: (user: User) => ComponentChildren }) {
 function SignInOrUp(props: { mode: 'signin' | 'signup' }) {
   const auth = useAuth();
   if (auth.status === 'signed-in') {
-    queueMicrotask(() => navigate(safeNext(searchParam('next')) ?? '/diary', { replace: true }));
+    // Only while still here: signing in itself already went on to `next`, and this page may draw once more.
+    queueMicrotask(() => {
+      if (currentPath().startsWith('/account/sign')) navigate(safeNext(searchParam('next')) ?? '/diary', { replace: true });
+    });
     return null;
   }
   const signedOut = searchParam('signedout');
