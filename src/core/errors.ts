@@ -2,7 +2,7 @@ import type { FieldIssue } from './validation.js';
 
 /**
  * One error vocabulary for every boundary. The CLI prints these bodies, the API answers with them
- * (status from ERROR_STATUS), and the web app shows their messages.
+ * (status from ERROR_STATUS), and the web app shows their messages (it reads the body's code, not this table).
  */
 export const ERROR_STATUS = {
   invalid_intake: 400,

@@ -33,6 +33,9 @@ export const LIMITS = {
 } as const;
 /** The pregnancy question is asked up to this age (SCREENING.md §3). */
 export const PREGNANCY_QUESTION_MAX_AGE = 55;
+/** Pregnancy answers: *I might be* leaves `pregnant` empty and sets the might-be-pregnant condition. */
+export const PREGNANCY_ANSWERS = ['yes', 'no', 'unsure'] as const;
+export type PregnancyAnswer = (typeof PREGNANCY_ANSWERS)[number];
 export const CONDITIONS = [
   'open-wound-or-skin-infection', 'severe-osteoporosis', 'osteoporosis', 'clotting-disorder',
   'anticoagulant-medication', 'dvt-history', 'recent-surgery', 'recent-fracture', 'contagious-illness',

@@ -1,46 +1,14 @@
-import {
-  BODY_AREAS, CAUSES, CONDITIONS, CONTEXTS, EQUIPMENT, GOALS, ONSETS, PAIN_PATTERNS, PAIN_QUALITIES, PRESSURES, QUESTION_IDS,
-  SETTINGS, SYMPTOMS, TRENDS,
-  type BodyArea, type Cause, type Condition, type Context, type Equipment, type Goal, type Onset, type PainPattern,
-  type PainQuality, type Pressure, type QuestionId, type SettingPreference, type Symptom, type Trend,
-} from '../core/vocabulary.js';
 import type { Intake } from '../core/intake.js';
-import { spanDays, type SpanUnit } from '../core/days-ago.js';
-import type { PregnancyAnswer } from '../core/knowledge/flow-questions.js';
+import { spanDays } from '../core/days-ago.js';
+import { type DurationUnit, parseSavedAnswers, type SavedAnswers } from '../core/saved-answers.js';
+import type { Salvaged } from '../core/salvage.js';
 
 // The wizard's answers as the person gives them (some still missing), kept in localStorage so a reload
 // or a closed tab loses nothing. Free of the safety engine, so the first page can read them; answers.ts
 // adds what needs the engine (the core flow's draft, the first wizard's saves).
 
-export type DurationUnit = SpanUnit;
-
-export interface Answers {
-  symptoms: Symptom[];
-  age?: number;
-  /** "I might be" is an answer too: the core turns it into the might-be-pregnant condition. */
-  pregnancy?: PregnancyAnswer;
-  pregnancyWeeks?: number;
-  conditions: Condition[];
-  areas: BodyArea[];
-  pattern?: PainPattern;
-  radiatesBelowKnee?: boolean;
-  quality: PainQuality[];
-  intensity?: number;
-  durationAmount?: number;
-  durationUnit: DurationUnit;
-  trend?: Trend;
-  causes: Cause[];
-  onset?: Onset;
-  movementChangesPain?: boolean;
-  daysSinceInjury?: number;
-  contexts: Context[];
-  goals: Goal[];
-  setting?: SettingPreference;
-  pressure?: Pressure;
-  equipment: Equipment[];
-  /** The flow's questions the person has seen and moved on from (pressed Next), in the order answered. */
-  answered: QuestionId[];
-}
+export type { DurationUnit };
+export type Answers = SavedAnswers;
 
 export const EMPTY_ANSWERS: Answers = {
   symptoms: [], conditions: [], areas: [], quality: [], durationUnit: 'weeks', causes: [], contexts: [], goals: [], equipment: [],
@@ -58,70 +26,51 @@ function storage(): Storage | null {
   }
 }
 
-const DURATION_UNITS: readonly DurationUnit[] = ['days', 'weeks', 'months', 'years'];
-const PREGNANCY: readonly PregnancyAnswer[] = ['yes', 'no', 'unsure'];
-
-const listOf = <V extends string>(value: unknown, allowed: readonly V[]): V[] =>
-  Array.isArray(value) ? [...new Set(value.filter((v): v is V => (allowed as readonly unknown[]).includes(v)))] : [];
-const oneOf = <V extends string>(value: unknown, allowed: readonly V[]): V | undefined =>
-  (allowed as readonly unknown[]).includes(value) ? (value as V) : undefined;
-const numberOf = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
-const booleanOf = (value: unknown): boolean | undefined => (typeof value === 'boolean' ? value : undefined);
-
 /**
- * Saved answers, from this wizard or an older one: every value is checked against today's lists and a
+ * Saved answers, from this wizard or an older one, parsed with the core schema (saved-answers.ts): a
  * value the app no longer knows is dropped, never trusted. A save from the first wizard (no `answered`)
  * comes back with none answered; `parseAnswers` in answers.ts, which has the engine, settles it.
  */
 export function parseStoredAnswers(value: unknown): Answers {
-  if (!value || typeof value !== 'object') return { ...EMPTY_ANSWERS };
-  const raw = value as Record<string, unknown>;
-  const pregnancy = oneOf(raw['pregnancy'], PREGNANCY) ?? (typeof raw['pregnant'] === 'boolean' ? (raw['pregnant'] ? 'yes' : 'no') : undefined);
-  const a: Answers = {
-    symptoms: listOf(raw['symptoms'], SYMPTOMS),
-    conditions: listOf(raw['conditions'], CONDITIONS),
-    areas: listOf(raw['areas'], BODY_AREAS),
-    quality: listOf(raw['quality'], PAIN_QUALITIES),
-    durationUnit: oneOf(raw['durationUnit'], DURATION_UNITS) ?? 'weeks',
-    causes: listOf(raw['causes'], CAUSES),
-    contexts: listOf(raw['contexts'], CONTEXTS),
-    goals: listOf(raw['goals'], GOALS),
-    equipment: listOf(raw['equipment'], EQUIPMENT),
-    answered: listOf(raw['answered'], QUESTION_IDS),
-  };
-  const optional: Partial<Answers> = {
-    age: numberOf(raw['age']),
-    pregnancy,
-    pregnancyWeeks: numberOf(raw['pregnancyWeeks']),
-    pattern: oneOf(raw['pattern'], PAIN_PATTERNS),
-    radiatesBelowKnee: booleanOf(raw['radiatesBelowKnee']),
-    intensity: numberOf(raw['intensity']),
-    durationAmount: numberOf(raw['durationAmount']),
-    trend: oneOf(raw['trend'], TRENDS),
-    onset: oneOf(raw['onset'], ONSETS),
-    movementChangesPain: booleanOf(raw['movementChangesPain']),
-    daysSinceInjury: numberOf(raw['daysSinceInjury']),
-    setting: oneOf(raw['setting'], SETTINGS),
-    pressure: oneOf(raw['pressure'], PRESSURES),
-  };
-  for (const [key, v] of Object.entries(optional)) if (v !== undefined) (a as unknown as Record<string, unknown>)[key] = v;
-  return a;
+  return parseSavedAnswers(value).value;
 }
 
-/** The saved answers as JSON, or undefined when there are none or they are not JSON. */
-export function storedAnswers(): unknown {
-  const raw = storage()?.getItem(KEY);
+function read(key: string): string | null {
+  try {
+    return storage()?.getItem(key) ?? null;
+  } catch {
+    return null; // storage blocked after all: same as nothing saved
+  }
+}
+
+const NOT_JSON = Symbol('not JSON');
+
+function savedJson(): unknown {
+  const raw = read(KEY);
   if (!raw) return undefined;
   try {
     return JSON.parse(raw) as unknown;
   } catch {
-    return undefined;
+    return NOT_JSON;
   }
+}
+
+/** The saved answers as JSON, or undefined when there are none or they are not JSON. */
+export function storedAnswers(): unknown {
+  const json = savedJson();
+  return json === NOT_JSON ? undefined : json;
+}
+
+/** The saved answers and the names of any saved values that could not be read (and were left out). */
+export function readStoredAnswers(): Salvaged<Answers> {
+  const json = savedJson();
+  if (json === NOT_JSON) return { value: { ...EMPTY_ANSWERS }, dropped: ['answers'] };
+  return json === undefined ? { value: { ...EMPTY_ANSWERS }, dropped: [] } : parseSavedAnswers(json);
 }
 
 /** The saved answers without the engine: right for every field except a first-wizard save's `answered`. */
 export function loadStoredAnswers(): Answers {
-  return parseStoredAnswers(storedAnswers());
+  return readStoredAnswers().value;
 }
 
 /** Whether the saved answers come from the first wizard, which kept no `answered` list. */
@@ -130,11 +79,15 @@ export function isV1Save(value: unknown = storedAnswers()): boolean {
 }
 
 export function saveAnswers(answers: Answers): void {
-  storage()?.setItem(KEY, JSON.stringify(answers));
+  try {
+    storage()?.setItem(KEY, JSON.stringify(answers));
+  } catch {
+    /* storage full or blocked: the answers stay on screen until the tab closes */
+  }
 }
 
 export function loadStep(): number {
-  const step = Number(storage()?.getItem(STEP_KEY) ?? 0);
+  const step = Number(read(STEP_KEY) ?? 0);
   return Number.isInteger(step) && step >= 0 ? step : 0;
 }
 

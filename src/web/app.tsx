@@ -1,63 +1,29 @@
-import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { type Answers, clearAnswers, EMPTY_ANSWERS, isV1Save, loadStep, loadStoredAnswers } from './answers-store.js';
+import { LocationProvider, Route, Router } from 'preact-iso';
+import { type Answers, clearAnswers, EMPTY_ANSWERS, loadStep, readStoredAnswers } from './answers-store.js';
+import { PageErrorBoundary } from './components/PageErrorBoundary.js';
+import { SavedAnswersNotice } from './components/SavedAnswersNotice.js';
 import { Link } from './components/ui.js';
-import { lazyPage } from './lazy.js';
-import { Home } from './pages/Home.js';
-import { usePath } from './router.js';
-import { accountTitle, isAccountPath, LazyAccount } from './account/lazy.js';
-import { isMovementPath, LazyMovements, movementTitle } from './movement/lazy.js';
+import { ROUTED_LINKS, RouterBridge, usePath } from './router.js';
+import { type AppState, NOT_FOUND, ROUTES } from './routes.js';
+import { readV1Save } from './v1-save.js';
 
-/**
- * A save from the first wizard has no `answered`: only the engine (answers.ts) can tell which of its
- * questions were answered. App reads it again with the engine, and the pages that read the answers wait
- * for that reading, so they never see the save without it.
- */
-let v1Reading: Promise<Answers | null> | null = null;
-const readV1Save = () =>
-  (v1Reading ??= isV1Save()
-    ? import('./answers.js').then(
-        (m) => m.loadAnswers(),
-        (error: unknown) => {
-          v1Reading = null; // a later visit tries again
-          throw error;
-        },
-      )
-    : Promise.resolve(null));
-const afterV1Save = <T,>(page: Promise<T>): Promise<T> => Promise.all([page, readV1Save()]).then(([p]) => p);
-
-// The pages that need the safety engine or the knowledge base load when opened (see lazy.tsx).
-const LazyWizard = lazyPage(() => afterV1Save(import('./pages/Wizard.js').then((m) => m.Wizard)));
-const LazyResults = lazyPage(() => afterV1Save(import('./pages/Results.js').then((m) => m.Results)));
-const LazyLibrary = lazyPage(() => import('./pages/Library.js').then((m) => m.Library));
-const LazyTechnique = lazyPage(() => import('./pages/Library.js').then((m) => m.TechniquePage));
-
-type SessionPage = ComponentType<{ answers: Answers }>;
-let sessionModule: Promise<SessionPage> | null = null;
-
-/** The guided session is the heaviest page and not needed on first load: it is fetched when opened. */
-function LazySession(props: { answers: Answers }) {
-  const [Page, setPage] = useState<SessionPage | null>(null);
-  const [failed, setFailed] = useState(false);
-  useEffect(() => {
-    sessionModule ??= afterV1Save(import('./pages/Session.js').then((m) => m.default));
-    sessionModule.then((p) => setPage(() => p)).catch(() => setFailed(true));
-  }, []);
-  if (failed) return <p role="alert">The session page could not load. Check your connection and reload the page.</p>;
-  return Page ? <Page answers={props.answers} /> : <p class="hint">Loading the session...</p>;
-}
-
-const TITLES: Record<string, string> = {
-  '/': 'backrub: safe massage for back pain',
-  '/check': 'Questions - backrub',
-  '/results': 'Your results - backrub',
-  '/techniques': 'Massage techniques - backrub',
-  '/session': 'Guided massage - backrub',
-};
+/** The pages that show or use the saved answers, where a notice about unreadable ones matters. */
+const ANSWER_PAGES = new Set(['/check', '/results', '/session']);
 
 export function App() {
+  return (
+    <LocationProvider scope={ROUTED_LINKS}>
+      <RouterBridge />
+      <Layout />
+    </LocationProvider>
+  );
+}
+
+function Layout() {
   const path = usePath();
-  const [answers, setAnswers] = useState<Answers>(loadStoredAnswers);
+  const [saved] = useState(readStoredAnswers);
+  const [answers, setAnswers] = useState<Answers>(saved.value);
   const [step, setStep] = useState(loadStep);
 
   useEffect(() => {
@@ -66,34 +32,12 @@ export function App() {
     });
   }, []);
 
-  useEffect(() => {
-    document.title = TITLES[path] ?? accountTitle(path) ?? movementTitle(path) ?? (path.startsWith('/techniques/') ? 'Technique - backrub' : 'backrub');
-  }, [path]);
-
   const restart = () => {
     clearAnswers();
     setAnswers({ ...EMPTY_ANSWERS });
     setStep(0);
   };
-
-  let page;
-  if (path === '/') page = <Home answers={answers} onRestart={restart} />;
-  else if (path === '/check') page = <LazyWizard answers={answers} setAnswers={setAnswers} step={step} setStep={setStep} />;
-  else if (path === '/results') page = <LazyResults answers={answers} onRestart={restart} />;
-  else if (path === '/techniques') page = <LazyLibrary />;
-  else if (path.startsWith('/techniques/')) page = <LazyTechnique id={decodeURIComponent(path.slice('/techniques/'.length))} />;
-  else if (path === '/session') page = <LazySession answers={answers} />;
-  else if (isAccountPath(path)) page = <LazyAccount path={path} />;
-  else if (isMovementPath(path)) page = <LazyMovements path={path} />;
-  else
-    page = (
-      <section aria-labelledby="nf-h">
-        <h1 id="nf-h">We could not find that page</h1>
-        <p>
-          <Link href="/">Go to the start page</Link>
-        </p>
-      </section>
-    );
+  const app: AppState = { answers, setAnswers, step, setStep, restart };
 
   const nav = (href: string, text: string) => (
     <li>
@@ -123,7 +67,18 @@ export function App() {
           </ul>
         </nav>
       </header>
-      <main id="main" tabIndex={-1}>{page}</main>
+      <main id="main" tabIndex={-1}>
+        {/* Also catches what fails before a page is chosen, e.g. a link with broken %-escapes. */}
+        {saved.dropped.length > 0 && ANSWER_PAGES.has(path) && <SavedAnswersNotice count={saved.dropped.length} />}
+        <PageErrorBoundary resetKey={path}>
+          <Router>
+            {[
+              ...ROUTES.map((r) => <Route key={r.path} path={r.path} component={r.page} app={app} />),
+              <Route key="404" default component={NOT_FOUND.page} app={app} />,
+            ]}
+          </Router>
+        </PageErrorBoundary>
+      </main>
       <footer class="site-footer">
         <p>
           backrub gives general advice about massage. It does not diagnose and does not replace a doctor. In an emergency,

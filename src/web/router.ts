@@ -1,45 +1,45 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
 
-// A tiny history-API router. The server answers every non-/api GET with index.html (SPA fallback),
-// so deep links like /techniques/swedish work on reload and offline (the service worker does the same).
+// Navigation helpers over preact-iso's LocationProvider (see routes.tsx for the one route table). The
+// server answers every non-/api GET with index.html (SPA fallback), so deep links work on reload and
+// offline (the service worker does the same). Plain <a href> links are routed by the LocationProvider.
 
-type Listener = () => void;
-const listeners = new Set<Listener>();
+type Route = (url: string, replace?: boolean) => void;
+let route: Route | null = null;
+
+/** Lets navigate() reach the router from code outside a component (event handlers, effects). */
+export function RouterBridge(): null {
+  route = useLocation().route;
+  return null;
+}
 
 export function currentPath(): string {
   return window.location.pathname.replace(/\/+$/, '') || '/';
 }
 
+/** Goes to another page (or the same page with another query) without reloading. */
 export function navigate(to: string, { replace = false } = {}): void {
-  if (replace) history.replaceState(null, '', to);
+  if (route) route(to, replace);
+  else if (replace) history.replaceState(null, '', to);
   else history.pushState(null, '', to);
-  for (const listener of listeners) listener();
 }
 
-window.addEventListener('popstate', () => {
-  for (const listener of listeners) listener();
-});
-
-/** Re-renders on navigation and returns the current path (without trailing slash). */
+/** The current path (without trailing slash); re-renders on navigation. */
 export function usePath(): string {
-  const [path, setPath] = useState(currentPath);
-  useEffect(() => {
-    const update = () => setPath(currentPath());
-    listeners.add(update);
-    return () => void listeners.delete(update);
-  }, []);
-  return path;
-}
-
-/** Click handler for same-origin links: client-side navigation unless a modifier key asks otherwise. */
-export function onLinkClick(event: MouseEvent): void {
-  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-  const anchor = (event.currentTarget as HTMLAnchorElement | null) ?? null;
-  if (!anchor || anchor.target || anchor.origin !== window.location.origin) return;
-  event.preventDefault();
-  navigate(anchor.pathname + anchor.search + anchor.hash);
+  return useLocation().path;
 }
 
 export function searchParam(name: string): string | null {
   return new URLSearchParams(window.location.search).get(name);
+}
+
+/** Only same-app pages are routed in the page: /api links (downloads, calendar files) go to the server. */
+export const ROUTED_LINKS = /^\/(?!api(\/|$))/;
+
+/**
+ * Kept for old call sites: links are now routed by the LocationProvider, so this does nothing (calling
+ * `navigate` here as well would add each page to the history twice).
+ */
+export function onLinkClick(_event: MouseEvent): void {
+  /* nothing to do */
 }

@@ -5,6 +5,7 @@ import { type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { assess, TECHNIQUE_LIST, type Intake } from '../../src/core/index.js';
 import { DESKTOP, expectNoAxeViolations, launchChromium, OLD_SAVED_ANSWERS, PHONE, SELF_CARE_ANSWERS } from './browser.js';
+import { guardConsole } from './console-guard.js';
 import { startWebServer, type RunningServer } from './web-server.js';
 
 // What each safety level shows, on every page that can show a result, in real headless Chromium
@@ -13,12 +14,11 @@ const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e-safety');
 
 let browser: Browser;
 let server: RunningServer;
-const problems: string[] = [];
+const guard = guardConsole([/status of 401/]); // signed out, the diary asks who is signed in
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   [server, browser] = await Promise.all([startWebServer(), launchChromium()]);
-  if (server.kind !== 'backrub server') throw new Error('these tests need the built server (npm run build)');
 });
 
 afterAll(async () => {
@@ -40,11 +40,7 @@ async function open(base: string, options: { viewport?: typeof PHONE; answers?: 
       [JSON.stringify(options.answers), String(options.step ?? 0)] as const,
     );
   }
-  const page = await context.newPage();
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && !/status of 401/.test(msg.text())) problems.push(`${page.url()}: console error: ${msg.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
+  const page = guard.watch(await context.newPage());
   await page.goto(base + '/');
   return { context, page };
 }
@@ -249,8 +245,4 @@ describe('what each safety level shows, in Chromium', () => {
       }
     });
   }
-
-  it('had no console errors, CSP violations or uncaught exceptions', () => {
-    expect(problems).toEqual([]);
-  });
 });

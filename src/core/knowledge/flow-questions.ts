@@ -46,9 +46,7 @@ const v1 = (field: Question['field']): Question => {
 /** Conditions asked in the conditions question; the rest are set by other answers. */
 export const ASKED_CONDITIONS: readonly Condition[] = CONDITIONS.filter((c) => !CONDITION_RULES[c].askedElsewhere);
 
-/** Pregnancy answers: *I might be* leaves `pregnant` empty and sets the might-be-pregnant condition. */
-export const PREGNANCY_ANSWERS = ['yes', 'no', 'unsure'] as const;
-export type PregnancyAnswer = (typeof PREGNANCY_ANSWERS)[number];
+export { PREGNANCY_ANSWERS, type PregnancyAnswer } from '../vocabulary.js';
 
 // Later parts of `all` are thunks: a question stops at its first test that fails (same facts when it holds).
 const severeRecentOver50 = (d: Draft) => all(age(d, (n) => n >= 50), () => severe(d), () => days(d, (n) => n <= 30));

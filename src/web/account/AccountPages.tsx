@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { Link } from '../components/ui.js';
-import { navigate, searchParam } from '../router.js';
+import { currentPath, navigate, searchParam, usePath } from '../router.js';
 import './account.css';
 import { useAuth, type User } from './auth.js';
 import { CheckIn } from './CheckIn.js';
@@ -14,14 +14,16 @@ import { Share } from './Share.js';
 import { safeNext, SignIn } from './SignIn.js';
 import { OwnSummary, SharedSummary } from './Summary.js';
 
-// The account pages' own route switch (loaded lazily by lazy.tsx). Pages that need an account show the
+// The account pages, one component per route of the app's route table (routes.tsx loads this module
+// when one of them opens). Pages that need an account show the
 // sign-in form in place when nobody is signed in, or when the session ended: the page and its unsaved
 // draft stay, and come back as soon as the person has signed in again.
 
-function DiaryNav(props: { path: string }) {
+function DiaryNav() {
+  const path = usePath();
   const item = (href: string, text: string) => (
     <li>
-      <Link href={href} aria-current={props.path === href ? 'page' : undefined}>{text}</Link>
+      <Link href={href} aria-current={path === href ? 'page' : undefined}>{text}</Link>
     </li>
   );
   return (
@@ -36,7 +38,7 @@ function DiaryNav(props: { path: string }) {
   );
 }
 
-function Deleted() {
+export function Deleted() {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -49,7 +51,7 @@ function Deleted() {
   );
 }
 
-function Guarded(props: { path: string; children: (user: User) => ComponentChildren }) {
+function Guarded(props: { children: (user: User) => ComponentChildren }) {
   const auth = useAuth();
   if (auth.status === 'loading') return <p class="hint" role="status">Checking if you are signed in...</p>;
   if (auth.status === 'unavailable') {
@@ -73,57 +75,41 @@ function Guarded(props: { path: string; children: (user: User) => ComponentChild
   }
   return (
     <>
-      <DiaryNav path={props.path} />
+      <DiaryNav />
       {props.children(auth.user)}
     </>
   );
 }
 
-export default function AccountPages(props: { path: string }) {
-  const { path } = props;
+/** Sign in or make an account; someone already signed in (e.g. the back button) carries on where they meant to go. */
+function SignInOrUp(props: { mode: 'signin' | 'signup' }) {
   const auth = useAuth();
-
-  if (path.startsWith('/share/')) return <SharedSummary token={decodeURIComponent(path.slice('/share/'.length))} />;
-  if (path === '/account/deleted') return <Deleted />;
-  if (path === '/account/forgot') return <ForgotPassword />;
-  if (path === '/account/reset') return <ResetPassword />;
-
-  if (path === '/account/signin' || path === '/account/signup') {
-    if (auth.status === 'signed-in') {
-      // Already signed in (e.g. the back button): carry on where they meant to go.
-      queueMicrotask(() => navigate(safeNext(searchParam('next')) ?? '/diary', { replace: true }));
-      return null;
-    }
-    const signedOut = searchParam('signedout');
-    return (
-      <SignIn
-        mode={path === '/account/signup' ? 'signup' : 'signin'}
-        notice={signedOut ? (Number(signedOut) > 1 ? `You are signed out on all your devices (${signedOut}).` : 'You are signed out.') : undefined}
-      />
-    );
+  if (auth.status === 'signed-in') {
+    // Only while still here: signing in itself already went on to `next`, and this page may draw once more.
+    queueMicrotask(() => {
+      if (currentPath().startsWith('/account/sign')) navigate(safeNext(searchParam('next')) ?? '/diary', { replace: true });
+    });
+    return null;
   }
-
+  const signedOut = searchParam('signedout');
   return (
-    <Guarded path={path}>
-      {(user) => {
-        if (path === '/diary') return <Diary />;
-        if (path === '/diary/new') return <EntryForm key="new" />;
-        if (path.startsWith('/diary/entry/')) {
-          const id = decodeURIComponent(path.slice('/diary/entry/'.length));
-          return <EntryForm key={id} id={id} />;
-        }
-        if (path === '/diary/checkin') return <CheckIn />;
-        if (path === '/diary/progress') return <Dashboard />;
-        if (path === '/diary/share') return <Share />;
-        if (path === '/diary/summary') return <OwnSummary />;
-        if (path === '/account') return <Settings user={user} />;
-        return (
-          <section aria-labelledby="anf-h">
-            <h1 id="anf-h">We could not find that page</h1>
-            <Link href="/diary">Go to my diary</Link>
-          </section>
-        );
-      }}
-    </Guarded>
+    <SignIn
+      mode={props.mode}
+      notice={signedOut ? (Number(signedOut) > 1 ? `You are signed out on all your devices (${signedOut}).` : 'You are signed out.') : undefined}
+    />
   );
 }
+
+export const SignInPage = () => <SignInOrUp mode="signin" />;
+export const SignUpPage = () => <SignInOrUp mode="signup" />;
+export { ForgotPassword, ResetPassword };
+export const SharedSummaryPage = (props: { token: string }) => <SharedSummary token={props.token} />;
+
+export const DiaryPage = () => <Guarded>{() => <Diary />}</Guarded>;
+export const NewEntryPage = () => <Guarded>{() => <EntryForm key="new" />}</Guarded>;
+export const EditEntryPage = (props: { id: string }) => <Guarded>{() => <EntryForm key={props.id} id={props.id} />}</Guarded>;
+export const CheckInPage = () => <Guarded>{() => <CheckIn />}</Guarded>;
+export const ProgressPage = () => <Guarded>{() => <Dashboard />}</Guarded>;
+export const SharePage = () => <Guarded>{() => <Share />}</Guarded>;
+export const SummaryPage = () => <Guarded>{() => <OwnSummary />}</Guarded>;
+export const SettingsPage = () => <Guarded>{(user) => <Settings user={user} />}</Guarded>;

@@ -4,7 +4,7 @@ import { navigate } from '../router.js';
 import { api, ApiFailure, issuesByField, messageOf } from './api.js';
 import { clearDraft, loadDraft, saveDraft } from './drafts.js';
 import { areaName, BODY_AREAS, TECHNIQUE_IDS, techniqueName, type BodyArea } from './format.js';
-import { emptyForm, fromEntry, missingAnswers, placeIssues, summaryFields, toInput, withArea, withoutErrorsFor, type FormState } from './entry-form-state.js';
+import { emptyForm, fromEntry, missingAnswers, placeIssues, summaryFields, toInput, withArea, withoutErrorsFor, FormStateSchema, type FormState } from './entry-form-state.js';
 import type { DiaryEntry } from './types.js';
 import { describedBy, ErrorSummary, pressureWords, RatingSlider, sentence, Status, TextField } from './widgets.js';
 
@@ -13,8 +13,8 @@ import { describedBy, ErrorSummary, pressureWords, RatingSlider, sentence, Statu
 
 export function EntryForm(props: { id?: string | undefined }) {
   const draftKey = props.id ? `entry:${props.id}` : 'new';
-  const [form, setForm] = useState<FormState | null>(() => loadDraft<FormState>(draftKey) ?? (props.id ? null : emptyForm()));
-  const [restored] = useState(() => loadDraft<FormState>(draftKey) !== null);
+  const [form, setForm] = useState<FormState | null>(() => loadDraft(draftKey, FormStateSchema) ?? (props.id ? null : emptyForm()));
+  const [restored] = useState(() => loadDraft(draftKey, FormStateSchema) !== null);
   const [loadError, setLoadError] = useState<string | undefined>(undefined);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | undefined>(undefined);

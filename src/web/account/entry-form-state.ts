@@ -1,22 +1,25 @@
-import type { DiaryEntryInput } from '../../core/diary.js';
-import { fromTimestamp, localInputValue, toTimestamp, type BodyArea, type TechniqueId } from './format.js';
+import { z } from 'zod';
+import { ENTRY_SOURCES, type DiaryEntryInput } from '../../core/diary.js';
+import { BODY_AREAS, fromTimestamp, localInputValue, TECHNIQUE_IDS, toTimestamp, type BodyArea } from './format.js';
 import type { DiaryEntry } from './types.js';
 
 // The diary entry form's state and rules, apart from its view (EntryForm.tsx): what the fields hold,
 // how an entry becomes fields and fields become the API's input, and which message goes by which field.
 
-export interface FormState {
-  occurredAt: string;
-  painBefore: number | undefined;
-  painAfter: number | undefined;
-  areas: { area: BodyArea; intensity: number }[];
-  techniques: TechniqueId[];
-  source: 'session' | 'therapist' | 'other';
-  durationMinutes: string;
-  pressureFelt: number | undefined;
-  notes: string;
-  triggers: string;
-}
+/** The form as typed (strings while typing), also its draft in this tab: parsed back with this schema. */
+export const FormStateSchema = z.object({
+  occurredAt: z.string(),
+  painBefore: z.number().optional(),
+  painAfter: z.number().optional(),
+  areas: z.array(z.object({ area: z.enum(BODY_AREAS), intensity: z.number() })),
+  techniques: z.array(z.enum(TECHNIQUE_IDS)),
+  source: z.enum(ENTRY_SOURCES),
+  durationMinutes: z.string(),
+  pressureFelt: z.number().optional(),
+  notes: z.string(),
+  triggers: z.string(),
+});
+export type FormState = z.output<typeof FormStateSchema>;
 
 export type FieldErrors = Record<string, string>;
 

@@ -1,11 +1,11 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import { painWords } from '../../core/questions.js';
-import { onLinkClick } from '../router.js';
 
+/** A link to another page of the app: the router (preact-iso's LocationProvider) opens it without a reload. */
 export function Link(props: { href: string; class?: string; children: ComponentChildren; 'aria-current'?: 'page' }) {
   return (
-    <a href={props.href} class={props.class} onClick={onLinkClick} aria-current={props['aria-current']}>
+    <a href={props.href} class={props.class} aria-current={props['aria-current']}>
       {props.children}
     </a>
   );

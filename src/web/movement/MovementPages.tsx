@@ -8,7 +8,7 @@ import { MovementFigure } from './figures.js';
 import './movement.css';
 import { SourcesCard } from '../components/SourcesCard.js';
 
-// The "Stretches and movement" library: fetched when one of its pages opens (lazy.tsx), so the
+// The "Stretches and movement" library: fetched when one of its pages opens (routes.tsx), so the
 // drawings and this text do not count against the first load.
 
 const focus = (id: string) => document.getElementById(id)?.focus();
@@ -17,7 +17,7 @@ function howMuch(m: Movement): string {
   return doseWords(m.dose) || `About ${formatMinutes(m.seconds)}`;
 }
 
-function MovementLibrary() {
+export function MovementLibrary() {
   useEffect(() => focus('movements-h'), []);
   return (
     <section aria-labelledby="movements-h">
@@ -51,7 +51,7 @@ function MovementLibrary() {
   );
 }
 
-function MovementPage(props: { id: string }) {
+export function MovementPage(props: { id: string }) {
   useEffect(() => focus('movement-h'), [props.id]);
   if (!isMovementId(props.id)) {
     return (
@@ -103,8 +103,4 @@ function MovementPage(props: { id: string }) {
       <SourcesCard ids={m.sources} />
     </article>
   );
-}
-
-export default function MovementPages(props: { path: string }) {
-  return props.path === '/movements' ? <MovementLibrary /> : <MovementPage id={decodeURIComponent(props.path.slice('/movements/'.length))} />;
 }
