@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { PRIVACY_DEVICE } from '../privacy.js';
 import type { BodyArea, Intake, QuestionId } from '../../core/intake.js';
 import { type Answers, type DurationUnit, answerFor, durationDays, fieldValue, saveAnswers, saveStep, toDraft } from '../answers.js';
 import { applyAnswer, nextStep, type FlowQuestion, type FlowStep, type Question } from '../core.js';
@@ -381,7 +382,7 @@ export function Wizard(props: { answers: Answers; setAnswers: (a: Answers) => vo
             {last && page === PREFERENCES ? 'See my results' : 'Next'}
           </button>
         </div>
-        <p class="hint wizard__saved">Your answers stay on this device only.</p>
+        <p class="hint wizard__saved">{PRIVACY_DEVICE}</p>
       </form>
     </section>
   );
