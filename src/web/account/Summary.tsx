@@ -32,12 +32,18 @@ function SummaryAction(props: { triage: TriageLevel; action: Action | undefined 
   );
 }
 
+/** A year of weekly check-ins is 52 rows: the print keeps the newest, so the summary stays on two pages. */
+const PRINTED_CHECK_INS = 8;
+
 const yes = (list: readonly string[], group: Parameters<typeof optionLabel>[0]) => list.map((v) => optionLabel(group, v)).join(', ');
 
 export function SummaryView(props: { data: SummaryData; shared: boolean }) {
   const s = props.data;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  // A reason that is also a "get help if" line (an unanswered question's watch-for) is said once, there.
+  const netTexts = new Set(s.assessment?.safetyNet.map((item) => item.text));
+  const reasons = s.assessment?.reasons.filter((r) => !netTexts.has(r.message)) ?? [];
   return (
     <article class="summary" aria-labelledby="summary-h" data-testid="summary">
       <h1 id="summary-h" tabIndex={-1} ref={heading}>
@@ -81,25 +87,27 @@ export function SummaryView(props: { data: SummaryData; shared: boolean }) {
                 <strong>{TRIAGE_WORDS[s.assessment.triage]}</strong>. This person answered the questions on {moment(s.assessment.assessedAt)}.
                 Their pain was {s.assessment.intensity} of 10 then, and they had had it for {plural(s.assessment.durationDays, 'day')}.
               </p>
-              {s.assessment.reasons.length > 0 && (
-                <ul>
-                  {s.assessment.reasons.map((r) => <li key={r.code}>{r.message}</li>)}
-                </ul>
+              {reasons.length > 0 && (
+                <>
+                  <p>Why, in the words backrub showed them:</p>
+                  <ul class="summary__quoted">
+                    {reasons.map((r) => <li key={r.code}>{r.message}</li>)}
+                  </ul>
+                </>
               )}
               {s.assessment.safetyNet.length > 0 && (
                 <>
-                  <h3>{s.assessment.triage === 'self-care' ? 'This person should get help if any of these happen' : 'What this person should watch for'}</h3>
-                  <SafetyNetList items={s.assessment.safetyNet} compact />
+                  <h3>{s.assessment.triage === 'self-care' ? 'When this person should get help' : 'What this person should watch for'}, as backrub told them</h3>
+                  <div class="summary__quoted"><SafetyNetList items={s.assessment.safetyNet} compact /></div>
                 </>
               )}
               {s.assessment.massageAdvised && s.assessment.recommendations.length > 0 && (
                 <>
                   <h3>Massage that may suit them, best fit first</h3>
-                  <ol>
+                  <ol class="summary__columns">
                     {s.assessment.recommendations.map((r) => (
                       <li key={r.technique}>
                         {techniqueName(r.technique)} ({r.setting === 'home' ? 'at home' : 'with a therapist'})
-                        {r.learned && <span class="hint">: {r.learned}</span>}
                       </li>
                     ))}
                   </ol>
@@ -155,13 +163,14 @@ export function SummaryView(props: { data: SummaryData; shared: boolean }) {
               ? <>Health conditions this person ticked: {yes(s.cautions.conditions, 'conditions')}.</>
               : 'This person ticked no health conditions.'}
           </p>
+          {(s.cautions.avoid.length > 0 || s.cautions.techniqueCautions.length > 0) && <p>What backrub told them to take care with:</p>}
           {s.cautions.avoid.length > 0 && (
-            <ul>
+            <ul class="summary__quoted">
               {s.cautions.avoid.map((a) => <li key={a.technique}><strong>Avoid {techniqueName(a.technique).toLowerCase()}:</strong> {a.why}</li>)}
             </ul>
           )}
           {s.cautions.techniqueCautions.length > 0 && (
-            <ul class="cautions">
+            <ul class="cautions summary__quoted summary__columns">
               {s.cautions.techniqueCautions.map((c) => <li key={c}>{c}</li>)}
             </ul>
           )}
@@ -187,10 +196,19 @@ export function SummaryView(props: { data: SummaryData; shared: boolean }) {
               <thead><tr><th scope="col">Date</th><th scope="col">Pain</th><th scope="col">Enjoyment of life</th><th scope="col">General activity</th><th scope="col">Score</th></tr></thead>
               <tbody>
                 {s.peg.map((c, i) => (
-                  <tr key={c.date + i}><th scope="row">{shortDay(c.date)}</th><td>{c.pain}</td><td>{c.enjoyment}</td><td>{c.activity}</td><td>{c.score}</td></tr>
+                  <tr key={c.date + i} class={i < s.peg!.length - PRINTED_CHECK_INS ? 'print-hidden' : undefined}>
+                    <th scope="row">{shortDay(c.date)}</th><td>{c.pain}</td><td>{c.enjoyment}</td><td>{c.activity}</td><td>{c.score}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>
+          )}
+          {s.peg.length > PRINTED_CHECK_INS && (
+            <p class="print-only">
+              The {PRINTED_CHECK_INS} newest are printed. {plural(s.peg.length - PRINTED_CHECK_INS, 'earlier check-in')}, with scores
+              from {Math.min(...s.peg.slice(0, -PRINTED_CHECK_INS).map((c) => c.score))} to {Math.max(...s.peg.slice(0, -PRINTED_CHECK_INS).map((c) => c.score))},
+              are on the screen.
+            </p>
           )}
         </section>
       )}
