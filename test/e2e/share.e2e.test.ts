@@ -88,9 +88,10 @@ async function signInPage(context: BrowserContext, page: Page) {
   return context;
 }
 
-async function shot(page: Page, name: string) {
+/** axe, then a screenshot: the whole page, or only the first screen where a year of diary follows. */
+async function shot(page: Page, name: string, fullPage = true) {
   await expectNoAxeViolations(page, name);
-  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
+  await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage });
 }
 
 /** The PDF's page count (Chromium writes one `/Type /Page` object per page). */
@@ -232,7 +233,8 @@ describe('with a year of diary', () => {
     await page.getByLabel('My weekly check-in').check();
     await page.getByLabel('Day', { exact: true }).selectOption({ label: 'Thursday' });
     await page.getByLabel('Time', { exact: true }).fill('08:30');
-    await shot(page, 'phone-remind-me');
+    await page.getByTestId('remind-me').scrollIntoViewIfNeeded();
+    await shot(page, 'phone-remind-me', false);
     expect(scripts).toEqual([]);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add to my calendar' }).click()]);
     expect(scripts.length).toBeGreaterThan(0);
@@ -253,7 +255,7 @@ describe('with a year of diary', () => {
     await expect(page.getByTestId('progress-line').textContent()).resolves.toBe(
       'You wrote in your diary at least 15 days in a row. 7 sessions in the last 7 days.',
     );
-    await shot(page, 'phone-diary-progress-line');
+    await shot(page, 'phone-diary-progress-line', false);
   });
 });
 

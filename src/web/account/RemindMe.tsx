@@ -42,7 +42,7 @@ export function RemindMe() {
 
   return (
     <details class="card remind-me no-print" data-testid="remind-me">
-      <summary><h2 class="remind-me__title">Remind me</h2></summary>
+      <summary><h2 class="remind-me__title">Remind me</h2> <span class="hint">in my calendar</span></summary>
       <form onSubmit={make} noValidate>
         <p>Get a reminder in your own calendar app. The file is made on this device. Nothing is sent to the server.</p>
         <RadioGroup legend="Remind me about" name="remind-kind" options={KINDS} value={kind} onChange={setKind} />
@@ -55,7 +55,7 @@ export function RemindMe() {
             </select>
           </div>
         )}
-        <TextField id="remind-time" label="Time" type="time" value={time} onInput={setTime} error={error} class="input--short" />
+        <TextField id="remind-time" label="Time" type="time" value={time} onInput={setTime} error={error} class="input--medium" />
         <div class="actions">
           <button type="submit" class="button button--primary">Add to my calendar</button>
         </div>

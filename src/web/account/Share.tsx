@@ -190,7 +190,7 @@ export function Share() {
           <ul class="cards">
             {links.map((l) => (
               <li class="card share-link" key={l.id} data-testid="share-link">
-                <p><strong>{shortDay(l.from)} to {shortDay(l.to)}</strong>{l.name && <> for {l.name}</>}: {l.sections.map(sectionLabel).join(', ')}</p>
+                <p><strong>{shortDay(l.from)} to {shortDay(l.to)}</strong>{l.name && <> (shown as {l.name})</>}: {l.sections.map(sectionLabel).join(', ')}</p>
                 <p class={l.active ? '' : 'hint'}>Made {moment(l.createdAt)}. {linkState(l)}.</p>
                 {l.active && (
                   <button type="button" class="button button--secondary" onClick={() => revoke(l)}>
