@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { text } from './text.js';
 
 /** The zone a download uses when the browser does not say one. */

@@ -1,5 +1,5 @@
 import type { ShareSummary } from '../../core/contracts/share-summary.js';
-import type { Action, Assessment, SafetyNetItem, TriageLevel } from '../../core/assessment.js';
+import type { Assessment } from '../../core/assessment.js';
 import type { DiaryEntry, PainBucket, PegCheckIn, SessionsPerWeek } from '../../core/diary.js';
 import type { Intake } from '../../core/intake.js';
 import type { PersonalRecommendation, ReassessPrompt } from '../../core/learning.js';
