@@ -23,6 +23,7 @@ const LANDED: Record<string, string> = {
   '0007_auth_secrets': '5826c865ac33de87',
   '0008_import_fingerprints': '753bbc8b7ed31ece',
   '0009_share_assessment': 'f41aab13f36ca3c3',
+  '0010_share_name': '0bfde7172fce6834',
 };
 
 describe('the migration list', () => {

@@ -9,7 +9,7 @@ describeEachDialect('sharing and export on $name', (dialect) => {
     t = await startTestApp(dialect);
     me = await new Client(t.app).signUp('share@example.org');
     await me.post('/api/assessments', { intake: deskWorkerIntake });
-    await me.post('/api/diary/entries', sampleEntry({ occurredAt: '2025-05-30T20:00:00+02:00', notes: 'says "hi", then =SUM(A1)\nnext line' }));
+    await me.post('/api/diary/entries', sampleEntry({ occurredAt: '2025-05-30T20:00:00+02:00', movements: ['pelvic-tilt'], notes: 'says "hi", then =SUM(A1)\nnext line' }));
     await me.post('/api/diary/entries', sampleEntry({ occurredAt: '2025-05-31T07:15:00-05:00', painBefore: 5, painAfter: undefined, techniques: [], areas: [{ area: 'neck', intensity: 2 }] }));
     await me.post('/api/diary/checkins', { occurredAt: '2025-05-31T09:00:00+02:00', pain: 6, enjoyment: 5, activity: 5 });
   });
@@ -72,12 +72,34 @@ describeEachDialect('sharing and export on $name', (dialect) => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
     expect(response.headers['content-disposition']).toMatch(/attachment; filename="backrub-diary-\d{4}-\d{2}-\d{2}\.csv"/);
+    expect(response.headers['x-time-zone']).toBe('UTC');
     const lines = response.body.split('\r\n');
-    expect(lines[0]).toBe('id,occurredAt,localDate,painBefore,painAfter,relief,techniques,source,durationMinutes,pressureFelt,areas,triggers,notes');
+    expect(lines[0]).toBe('date,time,timeZone,painBefore,painAfter,relief,techniques,movements,source,durationMinutes,pressureFelt,areas,triggers,notes,techniqueIds,movementIds,id,occurredAt');
     expect(response.body).toContain('"says ""hi"", then =SUM(A1)\nnext line"');
-    expect(response.body).toContain(',2025-05-31T07:15:00.000-05:00,2025-05-31,5,,,,session,12,5,neck:2,desk work,');
+    // No ?tz=: UTC, said on the row; 07:15 at -05:00 is 12:15 UTC.
+    expect(response.body).toMatch(/\r\n2025-05-31,12:15,UTC,5,,,,,session,12,5,neck:2,desk work,Evening session after a long day at the desk\.,,,[0-9a-f-]{36},2025-05-31T07:15:00\.000-05:00\r\n/);
     const checkins = await me.get('/api/export/checkins.csv');
-    expect(checkins.body.split('\r\n')[1]).toMatch(/^[0-9a-f-]{36},2025-05-31T09:00:00\.000\+02:00,2025-05-31,6,5,5,5\.3$/);
+    expect(checkins.body.split('\r\n')[0]).toBe('date,time,timeZone,pain,enjoyment,activity,pegScore,id,occurredAt');
+    expect(checkins.body.split('\r\n')[1]).toMatch(/^2025-05-31,07:00,UTC,6,5,5,5\.3,[0-9a-f-]{36},2025-05-31T09:00:00\.000\+02:00$/);
+  });
+
+  it('writes CSV dates and times in the person\'s own time zone, with names for people and ids in their own columns', async () => {
+    const response = await me.get('/api/export/diary.csv?tz=Europe/Paris');
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['x-time-zone']).toBe('Europe/Paris');
+    // 20:00 at +02:00 is 20:00 in Paris in May; 07:15 at -05:00 is 14:15 in Paris.
+    expect(response.body).toMatch(/\r\n2025-05-30,20:00,Europe\/Paris,6,3,3,Tennis ball against a wall,Pelvic tilt,session,12,5,[\s\S]*,tennis-ball,pelvic-tilt,[0-9a-f-]{36},2025-05-30T20:00:00\.000\+02:00\r\n/);
+    expect(response.body).toMatch(/\r\n2025-05-31,14:15,Europe\/Paris,5,/);
+    const peg = await me.get('/api/export/checkins.csv?tz=America/New_York');
+    expect(peg.body.split('\r\n')[1]).toMatch(/^2025-05-31,03:00,America\/New_York,6,/);
+  });
+
+  it('refuses a time zone it does not know, naming the field', async () => {
+    for (const tz of ['Mars/Olympus', '+01:00', 'Europe/Paris\u0000', 'x'.repeat(100)]) {
+      const response = await me.get(`/api/export/diary.csv?tz=${encodeURIComponent(tz)}`);
+      expect(response.statusCode, tz).toBe(400);
+      expect(response.json().error.issues[0].path).toBe('tz');
+    }
   });
 
   it('exports a FHIR R4 Bundle: QuestionnaireResponse for the intake, LOINC 72514-3 pain and PEG observations', async () => {
@@ -96,6 +118,7 @@ describeEachDialect('sharing and export on $name', (dialect) => {
     const pain = observations.filter((o: { code: { coding: { code: string }[] } }) => o.code.coding[0]!.code === '72514-3');
     expect(pain).toHaveLength(3); // before+after, before only
     expect(pain[0]).toMatchObject({ status: 'final', valueInteger: 6, effectiveDateTime: '2025-05-30T20:00:00.000+02:00' });
+    expect(pain[0].note).toEqual([{ text: 'Techniques: tennis-ball. Movements: pelvic-tilt (session)' }]);
     const peg = observations.find((o: { code: { coding: { code: string }[] } }) => o.code.coding[0]!.code === '91147-9');
     expect(peg.valueQuantity.value).toBe(5.3);
     const urls = bundle.entry.map((e: { fullUrl: string }) => e.fullUrl);

@@ -56,6 +56,6 @@ describe('CSV cells (OWASP CSV injection)', () => {
       source: 'session', notes: ' =evil()', triggers: ['desk', '@work'], createdAt: '', updatedAt: '',
     } as never]);
     const row = csv.split('\r\n')[1];
-    expect(row).toBe(`e1,2025-03-01T10:00:00.000Z,2025-03-01,5,3,2,"tennis-ball;self-massage-hands",session,,,"neck:2;lower-back:5","desk;@work",' =evil()`);
+    expect(row).toBe(`2025-03-01,10:00,UTC,5,3,2,"Tennis ball against a wall; self-massage-hands",,session,,,"neck:2;lower-back:5","desk;@work",' =evil(),"tennis-ball;self-massage-hands",,e1,2025-03-01T10:00:00.000Z`);
   });
 });

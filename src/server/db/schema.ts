@@ -120,6 +120,8 @@ export interface ShareLinksTable {
   revoked_at: string | null;
   /** The assessment current when the link was made (0009); NULL when there was none or it was deleted. */
   assessment_id: string | null;
+  /** The name or initials the person chose to show on the summary (0010); NULL for none. */
+  display_name: string | null;
 }
 
 export interface RateLimitsTable {

@@ -1,4 +1,9 @@
+import type { TechniqueId } from '../../core/assessment.js';
 import type { DiaryEntry, PegCheckIn } from '../../core/diary.js';
+import { MOVEMENTS } from '../../core/knowledge/movements.js';
+import { TECHNIQUES } from '../../core/knowledge/techniques.js';
+import type { MovementId } from '../../core/movement-vocabulary.js';
+import { DEFAULT_TIME_ZONE, localDateTimeIn, type LocalDateTime } from '../../core/time-zone.js';
 
 /**
  * RFC 4180 CSV (CRLF, quotes doubled), hardened per the OWASP "CSV injection" guidance: notes and tags
@@ -28,27 +33,47 @@ export function csvLine(row: unknown[]): string {
   return row.map(csvCell).join(',') + '\r\n';
 }
 
-export const ENTRY_CSV_HEADER = ['id', 'occurredAt', 'localDate', 'painBefore', 'painAfter', 'relief', 'techniques', 'source', 'durationMinutes', 'pressureFelt', 'areas', 'triggers', 'notes'];
+/**
+ * Spreadsheet columns: the date and time as the person reads them (in the export's time zone, named on
+ * every row), names a person knows, then the ids and the exact instant for anyone joining files.
+ */
+export const ENTRY_CSV_HEADER = [
+  'date', 'time', 'timeZone', 'painBefore', 'painAfter', 'relief', 'techniques', 'movements', 'source', 'durationMinutes',
+  'pressureFelt', 'areas', 'triggers', 'notes', 'techniqueIds', 'movementIds', 'id', 'occurredAt',
+];
 
-export function entryCsvRow(e: DiaryEntry): unknown[] {
+/** The zone a CSV export is written in, and how an instant reads there. */
+export interface CsvZone {
+  timeZone: string;
+  local: (instant: string) => LocalDateTime;
+}
+
+export function csvZone(timeZone: string): CsvZone {
+  return { timeZone, local: localDateTimeIn(timeZone) };
+}
+
+const techniqueNames = (ids: readonly string[]) => ids.map((id) => TECHNIQUES[id as TechniqueId]?.name ?? id).join('; ');
+const movementNames = (ids: readonly string[]) => ids.map((id) => MOVEMENTS[id as MovementId]?.name ?? id).join('; ');
+
+export function entryCsvRow(e: DiaryEntry, zone: CsvZone): unknown[] {
+  const { date, time } = zone.local(e.occurredAt);
+  const movements = e.movements ?? [];
   return [
-    e.id, e.occurredAt, e.localDate, e.painBefore, e.painAfter,
+    date, time, zone.timeZone, e.painBefore, e.painAfter,
     e.painAfter === undefined ? undefined : e.painBefore - e.painAfter,
-    e.techniques.join(';'), e.source, e.durationMinutes, e.pressureFelt,
+    techniqueNames(e.techniques), movementNames(movements), e.source, e.durationMinutes, e.pressureFelt,
     e.areas.map((a) => `${a.area}:${a.intensity}`).join(';'), e.triggers.join(';'), e.notes,
+    e.techniques.join(';'), movements.join(';'), e.id, e.occurredAt,
   ];
 }
 
-export const CHECK_IN_CSV_HEADER = ['id', 'occurredAt', 'localDate', 'pain', 'enjoyment', 'activity', 'pegScore'];
+export const CHECK_IN_CSV_HEADER = ['date', 'time', 'timeZone', 'pain', 'enjoyment', 'activity', 'pegScore', 'id', 'occurredAt'];
 
-export function checkInCsvRow(c: PegCheckIn): unknown[] {
-  return [c.id, c.occurredAt, c.localDate, c.pain, c.enjoyment, c.activity, c.score];
+export function checkInCsvRow(c: PegCheckIn, zone: CsvZone): unknown[] {
+  const { date, time } = zone.local(c.occurredAt);
+  return [date, time, zone.timeZone, c.pain, c.enjoyment, c.activity, c.score, c.id, c.occurredAt];
 }
 
-export function entriesCsv(entries: DiaryEntry[]): string {
-  return csvLine(ENTRY_CSV_HEADER) + entries.map((e) => csvLine(entryCsvRow(e))).join('');
-}
-
-export function checkInsCsv(checkIns: PegCheckIn[]): string {
-  return csvLine(CHECK_IN_CSV_HEADER) + checkIns.map((c) => csvLine(checkInCsvRow(c))).join('');
+export function entriesCsv(entries: DiaryEntry[], zone: CsvZone = csvZone(DEFAULT_TIME_ZONE)): string {
+  return csvLine(ENTRY_CSV_HEADER) + entries.map((e) => csvLine(entryCsvRow(e, zone))).join('');
 }

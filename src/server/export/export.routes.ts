@@ -1,7 +1,9 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { AuthService } from '../auth/auth.service.js';
-import { requireSession, userIdOf } from '../auth/http.js';
+import { z } from 'zod';
+import { DEFAULT_TIME_ZONE, TimeZoneName } from '../../core/time-zone.js';
+import { parseWith, requireSession, userIdOf } from '../auth/http.js';
 import { IMPORT_LIMITS, type ExportService } from './export.service.js';
 
 export interface ExportRoutesOptions {
@@ -10,6 +12,9 @@ export interface ExportRoutesOptions {
 }
 
 const day = () => new Date().toISOString().slice(0, 10);
+
+/** `?tz=Europe/Paris`: the zone the CSV's dates and times are written in (UTC unless the browser says). */
+const CsvQuerySchema = z.object({ tz: TimeZoneName.default(DEFAULT_TIME_ZONE) });
 
 /** /api/export/* and /api/import: all of one person's data, out and back in. */
 export async function exportRoutes(app: FastifyInstance, { auth, exporter }: ExportRoutesOptions): Promise<void> {
@@ -27,11 +32,19 @@ export async function exportRoutes(app: FastifyInstance, { auth, exporter }: Exp
   app.get('/export/json', async (request, reply) =>
     stream(reply, 'application/json; charset=utf-8', `backrub-export-${day()}.json`, await exporter.json(userIdOf(request))));
 
-  app.get('/export/diary.csv', async (request, reply) =>
-    stream(reply, 'text/csv; charset=utf-8', `backrub-diary-${day()}.csv`, exporter.entriesCsv(userIdOf(request))));
+  // The zone is also named in a header and on every row, so a file without ?tz= says it is UTC.
+  const csv = (reply: FastifyReply, filename: string, timeZone: string, chunks: AsyncIterable<string>) =>
+    stream(reply.header('x-time-zone', timeZone), 'text/csv; charset=utf-8', filename, chunks);
 
-  app.get('/export/checkins.csv', async (request, reply) =>
-    stream(reply, 'text/csv; charset=utf-8', `backrub-peg-${day()}.csv`, await exporter.checkInsCsv(userIdOf(request))));
+  app.get('/export/diary.csv', async (request, reply) => {
+    const { tz } = parseWith(CsvQuerySchema, request.query, 'query');
+    return csv(reply, `backrub-diary-${day()}.csv`, tz, exporter.entriesCsv(userIdOf(request), tz));
+  });
+
+  app.get('/export/checkins.csv', async (request, reply) => {
+    const { tz } = parseWith(CsvQuerySchema, request.query, 'query');
+    return csv(reply, `backrub-peg-${day()}.csv`, tz, await exporter.checkInsCsv(userIdOf(request), tz));
+  });
 
   app.get('/export/fhir', async (request, reply) =>
     stream(reply, 'application/fhir+json; charset=utf-8', `backrub-fhir-${day()}.json`, await exporter.fhir(userIdOf(request))));

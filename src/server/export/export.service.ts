@@ -15,7 +15,7 @@ import { DiaryRepository, type ImportedEntry } from '../diary/diary.repository.j
 import type { DiaryService } from '../diary/diary.service.js';
 import { ApiError } from '../errors.js';
 import { JsonScanner, JsonSyntaxError } from './json-scanner.js';
-import { CHECK_IN_CSV_HEADER, checkInCsvRow, csvLine, ENTRY_CSV_HEADER, entryCsvRow } from './csv.js';
+import { CHECK_IN_CSV_HEADER, checkInCsvRow, csvLine, csvZone, ENTRY_CSV_HEADER, entryCsvRow } from './csv.js';
 import { fhirBundleChunks } from './fhir.js';
 
 export const EXPORT_FORMAT = 'backrub-export';
@@ -165,19 +165,22 @@ export class ExportService {
     yield `],"checkIns":${JSON.stringify(checkIns)}}`;
   }
 
-  entriesCsv(userId: string): AsyncIterable<string> {
+  /** Diary entries as CSV, dates and times in `timeZone` (an IANA name, checked at the route). */
+  entriesCsv(userId: string, timeZone: string): AsyncIterable<string> {
     const pages = this.diary.entries.entryPages(userId);
+    const zone = csvZone(timeZone);
     return paced((async function* () {
       yield csvLine(ENTRY_CSV_HEADER);
-      for await (const page of pages) yield page.map((entry) => csvLine(entryCsvRow(entry))).join('');
+      for await (const page of pages) yield page.map((entry) => csvLine(entryCsvRow(entry, zone))).join('');
     })());
   }
 
-  async checkInsCsv(userId: string): Promise<AsyncIterable<string>> {
+  async checkInsCsv(userId: string, timeZone: string): Promise<AsyncIterable<string>> {
     const checkIns = await this.diary.entries.listCheckIns(userId);
+    const zone = csvZone(timeZone);
     return paced((async function* () {
       yield csvLine(CHECK_IN_CSV_HEADER);
-      for (let i = 0; i < checkIns.length; i += 1000) yield checkIns.slice(i, i + 1000).map((c) => csvLine(checkInCsvRow(c))).join('');
+      for (let i = 0; i < checkIns.length; i += 1000) yield checkIns.slice(i, i + 1000).map((c) => csvLine(checkInCsvRow(c, zone))).join('');
     })());
   }
 

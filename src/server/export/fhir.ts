@@ -46,6 +46,12 @@ function intakeResponse(saved: SavedAssessment, patientRef: string): Resource {
 }
 
 function painObservation(entry: DiaryEntry, timing: 'before' | 'after', value: number, patientRef: string): Resource {
+  // What was done in the session, massage and movements (decision 0052), as ids a reader can look up.
+  const movements = entry.movements ?? [];
+  const done = [
+    ...(entry.techniques.length > 0 ? [`Techniques: ${entry.techniques.join(', ')}`] : []),
+    ...(movements.length > 0 ? [`Movements: ${movements.join(', ')}`] : []),
+  ];
   return {
     resourceType: 'Observation',
     id: `pain-${timing}-${entry.id}`,
@@ -62,9 +68,7 @@ function painObservation(entry: DiaryEntry, timing: 'before' | 'after', value: n
         valueInteger: a.intensity,
       })),
     }),
-    ...(entry.techniques.length > 0 && {
-      note: [{ text: `Techniques: ${entry.techniques.join(', ')} (${entry.source})` }],
-    }),
+    ...(done.length > 0 && { note: [{ text: `${done.join('. ')} (${entry.source})` }] }),
   };
 }
 

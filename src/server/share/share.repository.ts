@@ -12,6 +12,8 @@ export interface ShareLinkRecord {
   revokedAt: string | null;
   /** The assessment the link shows: the one current when it was made. */
   assessmentId: string | null;
+  /** The name or initials to show on the summary (migration 0010), or null. */
+  displayName: string | null;
 }
 
 function toRecord(row: Selectable<ShareLinksTable>): ShareLinkRecord {
@@ -25,6 +27,7 @@ function toRecord(row: Selectable<ShareLinksTable>): ShareLinkRecord {
     expiresAt: row.expires_at,
     revokedAt: row.revoked_at,
     assessmentId: row.assessment_id,
+    displayName: row.display_name,
   };
 }
 
@@ -45,6 +48,7 @@ export class ShareRepository {
         expires_at: link.expiresAt,
         revoked_at: null,
         assessment_id: link.assessmentId,
+        display_name: link.displayName,
       })
       .execute();
   }

@@ -7,6 +7,7 @@ import type { AuthService } from '../auth/auth.service.js';
 import { parseWith, requireSession, userIdOf } from '../auth/http.js';
 import type { DiaryService } from '../diary/diary.service.js';
 import type { ShareService } from './share.service.js';
+import { ShareDisplayName } from '../../core/contracts/share-summary.js';
 import { buildSummary, DEFAULT_SECTIONS, SectionList, SUMMARY_SECTIONS } from './summary.js';
 
 const CreateShareSchema = z.strictObject({
@@ -14,7 +15,13 @@ const CreateShareSchema = z.strictObject({
   from: CalendarDay.optional(),
   to: CalendarDay.optional(),
   expiresInDays: ShareDaysSchema.optional(),
+  name: ShareDisplayName.optional(),
 });
+
+/** 127.0.0.0/8 and ::1, also as IPv4-mapped IPv6 (::ffff:127.0.0.1). */
+export function isLoopback(ip: string): boolean {
+  return ip === '::1' || /^(::ffff:)?127\./.test(ip);
+}
 
 const SummaryQuerySchema = z.object({
   from: CalendarDay.optional(),
@@ -56,7 +63,7 @@ export async function shareRoutes(app: FastifyInstance, { auth, diary, share }: 
 
     own.post('/shares', async (request, reply) => {
       const body = parseWith(CreateShareSchema, request.body, 'share request');
-      return reply.code(201).send(await share.create(userIdOf(request), body));
+      return reply.code(201).send(await share.create(userIdOf(request), body, { loopback: isLoopback(request.ip) }));
     });
 
     own.delete('/shares/:id', async (request, reply) => {

@@ -12,6 +12,14 @@ export interface ShareRequest {
   from?: string;
   to?: string;
   expiresInDays?: number;
+  /** Name or initials to show on the summary; empty or missing for none. */
+  name?: string;
+}
+
+/** Where the request to make a link came from. */
+export interface LinkOrigin {
+  /** The request came from this computer (127.0.0.0/8 or ::1). */
+  loopback: boolean;
 }
 
 function publicView(link: ShareLinkRecord, now: Date) {
@@ -23,6 +31,7 @@ function publicView(link: ShareLinkRecord, now: Date) {
     createdAt: link.createdAt,
     expiresAt: link.expiresAt,
     revokedAt: link.revokedAt,
+    name: link.displayName,
     active: link.revokedAt === null && Date.parse(link.expiresAt) > now.getTime(),
   };
 }
@@ -35,7 +44,7 @@ export class ShareService {
     this.repo = new ShareRepository(ctx.database.db);
   }
 
-  async create(userId: string, request: ShareRequest) {
+  async create(userId: string, request: ShareRequest, from: LinkOrigin) {
     const now = this.ctx.clock();
     const range = this.diary.resolveRange(request);
     // Pinned now: an assessment saved after this link is made never shows through it.
@@ -51,11 +60,22 @@ export class ShareService {
       expiresAt: new Date(now.getTime() + days * 86_400_000).toISOString(),
       revokedAt: null,
       assessmentId: current?.id ?? null,
+      displayName: request.name ? request.name : null,
     };
     const token = randomToken();
     await this.repo.insert(link, tokenHash(token));
     // The token is shown once: it is not stored, so it cannot be shown again.
-    return { ...publicView(link, now), token, path: `/share/${token}`, apiPath: `/api/shared/${token}` };
+    const path = `/share/${token}`;
+    return {
+      ...publicView(link, now),
+      token,
+      path,
+      apiPath: `/api/shared/${token}`,
+      // PUBLIC_URL says where others reach this server; without it the browser's own address is used.
+      url: this.ctx.publicUrl === undefined ? null : `${this.ctx.publicUrl}${path}`,
+      // Without PUBLIC_URL a link made from this computer points at it: nobody else can open it.
+      onlyThisComputer: this.ctx.publicUrl === undefined && from.loopback,
+    };
   }
 
   async list(userId: string) {
@@ -78,7 +98,7 @@ export class ShareService {
       link.sections as SummarySection[],
       { fromDay: dateToDay(link.fromDate), toDay: dateToDay(link.toDate) },
       now,
-      { pinnedAssessmentId: link.assessmentId, sharedAt: link.createdAt },
+      { pinnedAssessmentId: link.assessmentId, sharedAt: link.createdAt, displayName: link.displayName },
     );
     return { ...summary, expiresAt: link.expiresAt };
   }

@@ -1,30 +1,26 @@
-import { z } from 'zod';
+import {
+  DEFAULT_SECTIONS, SectionList, SUMMARY_SECTIONS, type ShareSummary, type SummarySection,
+} from '../../core/contracts/share-summary.js';
 import { bucketFor, dayToDate, type DiaryEntry, type PegCheckIn } from '../../core/diary.js';
 import type { DayRange } from '../diary/diary.repository.js';
 import type { DiaryService } from '../diary/diary.service.js';
 
-/** What a person can choose to put in a summary (for themselves to print, or behind a share link). */
-export const SUMMARY_SECTIONS = ['assessment', 'painMap', 'pressure', 'cautions', 'trend', 'peg', 'techniques', 'entries'] as const;
-export type SummarySection = (typeof SUMMARY_SECTIONS)[number];
-/** Diary entries with their notes are private unless chosen. */
-export const DEFAULT_SECTIONS: SummarySection[] = ['assessment', 'painMap', 'pressure', 'cautions', 'trend', 'peg', 'techniques'];
-
-export const SectionList = z
-  .array(z.enum(SUMMARY_SECTIONS, { error: () => `must be one of: ${SUMMARY_SECTIONS.join(', ')}` }))
-  .min(1, 'choose at least one section')
-  .refine((list) => new Set(list).size === list.length, 'must not repeat a section');
+export { DEFAULT_SECTIONS, SectionList, SUMMARY_SECTIONS, type SummarySection };
 
 const MAX_SUMMARY_ENTRIES = 500;
 
 export const SUMMARY_DISCLAIMER =
-  'Written by the person themselves with backrub, a self-help app. It is not a diagnosis. ' +
-  'Triage and technique advice come from a rule-based screening of their answers; pain scores are self-reported (0-10).';
+  'This person wrote this themselves with backrub, a self-help app. It is not a diagnosis. ' +
+  'The safety check and the massage advice come from fixed rules applied to their answers. ' +
+  'Pain scores are their own, from 0 to 10.';
 
 export interface SharedSummaryOptions {
   /** The assessment a share link pinned when it was made (null: there was none, or it was deleted). */
   pinnedAssessmentId: string | null;
   /** When the link was made, for the page to say which assessment it shows. */
   sharedAt: string;
+  /** The name or initials the person chose for the link, or null. */
+  displayName: string | null;
 }
 
 /**
@@ -33,15 +29,18 @@ export interface SharedSummaryOptions {
  * the "it helped you N times" reasons of the recommendations. A share shows the assessment it pinned
  * when it was made (`shared`); the person's own summary shows the latest.
  */
-export async function buildSummary(diary: DiaryService, userId: string, sections: readonly SummarySection[], range: DayRange, now: Date, shared?: SharedSummaryOptions) {
+export async function buildSummary(
+  diary: DiaryService, userId: string, sections: readonly SummarySection[], range: DayRange, now: Date, shared?: SharedSummaryOptions,
+): Promise<ShareSummary> {
   const want = new Set(sections);
   const current = shared
     ? await diary.assessmentAsOf(userId, shared.pinnedAssessmentId, range)
     : await diary.currentAssessment(userId, range);
   const bucket = bucketFor(range.fromDay, range.toDay);
-  const summary: Record<string, unknown> = {
+  const summary: ShareSummary = {
     generatedAt: now.toISOString(),
     range: { from: dayToDate(range.fromDay), to: dayToDate(range.toDay) },
+    person: { name: shared?.displayName ?? null },
     sections: [...sections],
     disclaimer: SUMMARY_DISCLAIMER,
   };

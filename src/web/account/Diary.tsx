@@ -2,7 +2,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { Link, painWords } from '../components/ui.js';
 import { searchParam } from '../router.js';
 import { api, messageOf } from './api.js';
-import { areaName, clockTime, longDay, plural, reliefWords, techniqueName } from './format.js';
+import { areaName, clockTime, daysAgo, longDay, plural, reliefWords, techniqueName } from './format.js';
+import { progressLine, progressOf } from './progress-line.js';
+import { RemindMe } from './RemindMe.js';
 import { savePendingSession } from './pending.js';
 import type { DiaryEntry, EntryPage } from './types.js';
 import { Status } from './widgets.js';
@@ -135,6 +137,10 @@ export function Diary() {
         <Link href="/diary/new" class="button button--primary">Add an entry</Link>
         <Link href="/diary/progress" class="button button--secondary">See my progress</Link>
       </div>
+      {entries !== null && entries.length > 0 && (
+        <p class="progress-line" data-testid="progress-line">{progressLine(progressOf(entries, daysAgo(0), next !== null))}</p>
+      )}
+      <RemindMe />
       {error && <p role="alert" class="field-error">{error}</p>}
       {entries === null && !error && <p class="hint" role="status">Loading your diary...</p>}
       {entries !== null && entries.length === 0 && (

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { clearDeviceData, PRIVACY_DELETE } from '../privacy.js';
 import { Link } from '../components/ui.js';
 import { navigate } from '../router.js';
 import { api, ApiFailure, download, issuesByField, messageOf } from './api.js';
@@ -9,10 +10,16 @@ import { ErrorSummary, sentence, Status, TextField } from './widgets.js';
 // My account: sign out, change the password, export everything (JSON, CSV, FHIR), import a JSON export,
 // delete the account.
 
+/** The CSV downloads ask for this device's time zone, so the dates and times read as the person's own. */
+function withTimeZone(path: string): string {
+  const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+  return zone ? `${path}?${new URLSearchParams({ tz: zone }).toString()}` : path;
+}
+
 const EXPORTS = [
   { path: '/api/export/json', name: 'backrub-export.json', label: 'Everything, as JSON', help: 'The full copy. You can import it again later, here or on another backrub.' },
-  { path: '/api/export/diary.csv', name: 'backrub-diary.csv', label: 'Diary entries, as CSV', help: 'Opens in a spreadsheet.' },
-  { path: '/api/export/checkins.csv', name: 'backrub-checkins.csv', label: 'Weekly check-ins, as CSV', help: 'Opens in a spreadsheet.' },
+  { path: '/api/export/diary.csv', name: 'backrub-diary.csv', label: 'Diary entries, as CSV', help: 'Opens in a spreadsheet. Dates and times are in your time zone.', zoned: true },
+  { path: '/api/export/checkins.csv', name: 'backrub-checkins.csv', label: 'Weekly check-ins, as CSV', help: 'Opens in a spreadsheet. Dates and times are in your time zone.', zoned: true },
   { path: '/api/export/fhir', name: 'backrub-fhir.json', label: 'For health records (FHIR)', help: 'A standard format some clinics and health apps can read.' },
 ] as const;
 
@@ -140,7 +147,9 @@ export function Settings(props: { user: User }) {
     setDeleteError(undefined);
     try {
       await deleteAccount(password);
-      navigate('/account/deleted', { replace: true });
+      clearDeviceData();
+      // A fresh page load, so no answers kept in memory outlive the ones cleared from storage.
+      window.location.replace('/account/deleted');
     } catch (e) {
       setDeleteError(messageOf(e));
       setBusy(null);
@@ -175,7 +184,7 @@ export function Settings(props: { user: User }) {
         <ul class="plain-list">
           {EXPORTS.map((x) => (
             <li key={x.path}>
-              <button type="button" class="button button--secondary" disabled={busy !== null} onClick={() => run(x.path, () => download(x.path, x.name))} aria-describedby={`${x.name}-help`}>
+              <button type="button" class="button button--secondary" disabled={busy !== null} onClick={() => run(x.path, () => download('zoned' in x ? withTimeZone(x.path) : x.path, x.name))} aria-describedby={`${x.name}-help`}>
                 {x.label}
               </button>
               <p class="hint" id={`${x.name}-help`}>{x.help}</p>
@@ -202,6 +211,7 @@ export function Settings(props: { user: User }) {
           This deletes your account and everything in it: your diary, check-ins, saved answers and share links. It cannot
           be undone. You may want to download your data first.
         </p>
+        <p>{PRIVACY_DELETE}</p>
         {!confirming ? (
           <button type="button" class="button button--secondary" onClick={() => setConfirming(true)}>
             Delete my account...

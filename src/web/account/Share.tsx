@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { SHARE_NAME_MAX, ShareDisplayName } from '../../core/contracts/share-summary.js';
+import { validate } from '../../core/validation.js';
 import { CheckGroup, Link } from '../components/ui.js';
 import { api, ApiFailure, issuesByField, messageOf } from './api.js';
 import { daysAgo, moment, shortDay } from './format.js';
@@ -38,6 +40,7 @@ export function Share() {
   const [from, setFrom] = useState(daysAgo(89));
   const [to, setTo] = useState(daysAgo(0));
   const [expires, setExpires] = useState('14');
+  const [name, setName] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [message, setMessage] = useState<string | undefined>(undefined);
   const [busy, setBusy] = useState(false);
@@ -72,12 +75,15 @@ export function Share() {
     const days = Number(expires);
     const daysProblem = shareDaysProblem(expires.trim() === '' ? undefined : days);
     if (daysProblem) local['expiresInDays'] = daysProblem;
+    const checkedName = validate(ShareDisplayName, name);
+    if (!checkedName.ok) local['name'] = `Your name or initials ${checkedName.issues[0]?.message ?? 'are not valid'}.`;
     setErrors(local);
     setMessage(undefined);
     if (Object.keys(local).length > 0) return;
     setBusy(true);
     try {
-      const link = await api.post<CreatedShare>('/api/shares', { sections, from, to, expiresInDays: days });
+      const shown = checkedName.ok ? checkedName.value : '';
+      const link = await api.post<CreatedShare>('/api/shares', { sections, from, to, expiresInDays: days, ...(shown && { name: shown }) });
       setCreated(link);
       setCopied(false);
       void refresh();
@@ -102,7 +108,7 @@ export function Share() {
     }
   };
 
-  const url = created ? `${window.location.origin}${created.path}` : '';
+  const url = created ? (created.url ?? `${window.location.origin}${created.path}`) : '';
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(url);
@@ -117,6 +123,7 @@ export function Share() {
     ['from', 'share-from', 'First day'],
     ['to', 'share-to', 'Last day'],
     ['expiresInDays', 'share-expires', 'How long the link works'],
+    ['name', 'share-name', 'Your name or initials'],
   ]
     .filter(([k]) => errors[k as string])
     .map(([k, id, label]) => ({ id: id as string, label: label as string, message: errors[k as string] as string }));
@@ -135,7 +142,15 @@ export function Share() {
       {created && (
         <div class="card card--note share-created" tabIndex={-1} ref={createdBox} data-testid="share-created">
           <h2>Your link is ready</h2>
-          <p>Send this link to your therapist or doctor. It works until {moment(created.expiresAt)}. We show it only once, so copy it now.</p>
+          {created.onlyThisComputer ? (
+            <p class="notice" data-testid="share-local-only">
+              <strong>This link works only on this computer.</strong> backrub runs here and nobody else can reach it yet.
+              To send links to others, the person who runs backrub must set PUBLIC_URL to its web address (see the README).
+            </p>
+          ) : (
+            <p>Send this link to your therapist or doctor.</p>
+          )}
+          <p>It works until {moment(created.expiresAt)}. We show it only once, so copy it now.</p>
           <label for="share-url" class="field__label">Link</label>
           <input id="share-url" class="input input--wide" readOnly value={url} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
           <div class="actions">
@@ -157,6 +172,11 @@ export function Share() {
           <TextField id="share-from" label="First day" type="date" value={from} onInput={setFrom} error={errors['from']} class="input--medium" />
           <TextField id="share-to" label="Last day" type="date" value={to} onInput={setTo} error={errors['to']} class="input--medium" />
         </div>
+        <TextField
+          id="share-name" label="Your name or initials (optional)" value={name} onInput={setName} autocomplete="name"
+          hint={`Shown at the top, so they know whose summary it is. For example "Sam" or "S. K." Up to ${SHARE_NAME_MAX} letters.`}
+          error={errors['name']} class="input--medium"
+        />
         <TextField id="share-expires" label="Days the link works" type="number" inputMode="numeric" min={SHARE_DAYS.min} max={SHARE_DAYS.max} value={expires} onInput={setExpires} hint={`From ${SHARE_DAYS.min} to ${SHARE_DAYS.max} days. 14 days unless you change it.`} error={errors['expiresInDays']} class="input--short" />
         <div class="actions">
           <button type="submit" class="button button--primary" disabled={busy}>{busy ? 'Making the link...' : 'Make the link'}</button>
@@ -172,7 +192,7 @@ export function Share() {
           <ul class="cards">
             {links.map((l) => (
               <li class="card share-link" key={l.id} data-testid="share-link">
-                <p><strong>{shortDay(l.from)} to {shortDay(l.to)}</strong>: {l.sections.map(sectionLabel).join(', ')}</p>
+                <p><strong>{shortDay(l.from)} to {shortDay(l.to)}</strong>{l.name && <> (shown as {l.name})</>}: {l.sections.map(sectionLabel).join(', ')}</p>
                 <p class={l.active ? '' : 'hint'}>Made {moment(l.createdAt)}. {linkState(l)}.</p>
                 {l.active && (
                   <button type="button" class="button button--secondary" onClick={() => revoke(l)}>

@@ -9,17 +9,20 @@ import { searchParam } from '../router.js';
 import { api, messageOf } from './api.js';
 import { PainChart, SessionsChart } from './charts.js';
 import { TRIAGE_WORDS } from './Dashboard.js';
-import { areaName, clockTime, moment, plural, reliefWords, shortDay, techniqueName } from './format.js';
+import { areaName, clockTime, longDay, moment, plural, reliefWords, shortDay, techniqueName } from './format.js';
 import { optionLabel } from '../labels.js';
 import type { Summary as SummaryData } from './types.js';
 
 // The summary a person shares (public, read-only, /share/:token) or prints for themselves
-// (/diary/summary). Laid out to print on one or two pages: see the print rules in account.css.
+// (/diary/summary). It speaks about "this person" throughout, because a therapist or doctor reads it.
+// Laid out to print on one or two A4 pages: see the print rules in account.css.
 
 /** The action first, in this instance's region's words, with a call button for emergency and urgent results. */
 function SummaryAction(props: { triage: TriageLevel; action: Action | undefined }) {
   const text = useActionText(props.triage, props.action);
-  if (props.triage !== 'emergency' && props.triage !== 'urgent') return <p class="summary__action" data-testid="action">{text}</p>;
+  if (props.triage !== 'emergency' && props.triage !== 'urgent') {
+    return <p class="summary__action" data-testid="action">What backrub told this person: {text}</p>;
+  }
   return (
     <div class={`banner banner--${props.triage}`} data-triage={props.triage}>
       <div>
@@ -30,21 +33,32 @@ function SummaryAction(props: { triage: TriageLevel; action: Action | undefined 
   );
 }
 
+/** A year of weekly check-ins is 52 rows: the print keeps the newest, so the summary stays on two pages. */
+const PRINTED_CHECK_INS = 8;
+
 const yes = (list: readonly string[], group: Parameters<typeof optionLabel>[0]) => list.map((v) => optionLabel(group, v)).join(', ');
 
 export function SummaryView(props: { data: SummaryData; shared: boolean }) {
   const s = props.data;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
+  // A reason that is also a "get help if" line (an unanswered question's watch-for) is said once, there.
+  const netTexts = new Set(s.assessment?.safetyNet.map((item) => item.text));
+  const reasons = s.assessment?.reasons.filter((r) => !netTexts.has(r.message)) ?? [];
   return (
     <article class="summary" aria-labelledby="summary-h" data-testid="summary">
-      <h1 id="summary-h" tabIndex={-1} ref={heading}>Back pain summary</h1>
+      <h1 id="summary-h" tabIndex={-1} ref={heading}>
+        Back pain summary{s.person.name && <> for <span data-testid="summary-name">{s.person.name}</span></>}
+      </h1>
       {/* An emergency or urgent result leads the page: what to do comes before anything else. */}
       {s.assessment && (s.assessment.triage === 'emergency' || s.assessment.triage === 'urgent') && (
         <SummaryAction triage={s.assessment.triage} action={s.assessment.action} />
       )}
+      <p class="summary__range" data-testid="summary-range">
+        <strong>{longDay(s.range.from)} to {longDay(s.range.to)}</strong>
+      </p>
       <p class="summary__meta">
-        {shortDay(s.range.from)} to {shortDay(s.range.to)}: the diary parts use only this time. Made {moment(s.generatedAt)}.
+        The diary parts use only these days. Made {moment(s.generatedAt)}.
         {s.expiresAt && <> This link works until {moment(s.expiresAt)}.</>}
       </p>
       <p class="notice summary__disclaimer" data-testid="disclaimer">{s.disclaimer}</p>
@@ -57,42 +71,44 @@ export function SummaryView(props: { data: SummaryData; shared: boolean }) {
 
       {s.assessment !== undefined && (
         <section aria-labelledby="s-assess" class="summary__section summary__section--assessment">
-          <h2 id="s-assess">Latest assessment</h2>
+          <h2 id="s-assess">Latest safety check</h2>
           {props.shared && (
             <p class="summary__note" data-testid="assessment-basis">
               This is the latest assessment from when this link was made. Any made later are not shown.
             </p>
           )}
           {s.assessment === null ? (
-            <p>No assessment saved.</p>
+            <p>This person has not saved a safety check.</p>
           ) : (
             <>
               {s.assessment.triage !== 'emergency' && s.assessment.triage !== 'urgent' && (
                 <SummaryAction triage={s.assessment.triage} action={s.assessment.action} />
               )}
               <p>
-                <strong>{TRIAGE_WORDS[s.assessment.triage]}</strong> (from answers on {moment(s.assessment.assessedAt)}). Pain
-                then {s.assessment.intensity} of 10, for {durationInWords(s.assessment.durationDays)}.
+                <strong>{TRIAGE_WORDS[s.assessment.triage]}</strong>. This person answered the questions on {moment(s.assessment.assessedAt)}.
+                Their pain was {s.assessment.intensity} of 10 then, and they had had it for {durationInWords(s.assessment.durationDays)}.
               </p>
-              {s.assessment.reasons.length > 0 && (
-                <ul>
-                  {s.assessment.reasons.map((r) => <li key={r.code}>{r.message}</li>)}
-                </ul>
+              {reasons.length > 0 && (
+                <>
+                  <p>Why, in the words backrub showed them:</p>
+                  <ul class="summary__quoted">
+                    {reasons.map((r) => <li key={r.code}>{r.message}</li>)}
+                  </ul>
+                </>
               )}
               {s.assessment.safetyNet.length > 0 && (
                 <>
-                  <h3>{s.assessment.triage === 'self-care' ? 'Get help if any of these happen' : 'Watch for'}</h3>
-                  <SafetyNetList items={s.assessment.safetyNet} compact />
+                  <h3>{s.assessment.triage === 'self-care' ? 'When this person should get help' : 'What this person should watch for'}, as backrub told them</h3>
+                  <div class="summary__quoted"><SafetyNetList items={s.assessment.safetyNet} compact /></div>
                 </>
               )}
               {s.assessment.massageAdvised && s.assessment.recommendations.length > 0 && (
                 <>
                   <h3>Massage that may suit them, best fit first</h3>
-                  <ol>
+                  <ol class="summary__columns">
                     {s.assessment.recommendations.map((r) => (
                       <li key={r.technique}>
                         {techniqueName(r.technique)} ({r.setting === 'home' ? 'at home' : 'with a therapist'})
-                        {r.learned && <span class="hint">: {r.learned}</span>}
                       </li>
                     ))}
                   </ol>
@@ -108,14 +124,14 @@ export function SummaryView(props: { data: SummaryData; shared: boolean }) {
           <h2 id="s-map">Where it hurts</h2>
           {s.painMap.assessment && (
             <p>
-              From the assessment: {yes(s.painMap.assessment.areas, 'areas')}. {optionLabel('pattern', s.painMap.assessment.pattern)}.
-              {s.painMap.assessment.quality.length > 0 && <> Feels like: {yes(s.painMap.assessment.quality, 'quality').toLowerCase()}.</>}
-              {s.painMap.assessment.radiatesBelowKnee && ' Goes below the knee.'}
+              This person said it hurts here: {yes(s.painMap.assessment.areas, 'areas')}. {optionLabel('pattern', s.painMap.assessment.pattern)}.
+              {s.painMap.assessment.quality.length > 0 && <> It feels like: {yes(s.painMap.assessment.quality, 'quality').toLowerCase()}.</>}
+              {s.painMap.assessment.radiatesBelowKnee && ' It goes below the knee.'}
             </p>
           )}
           {s.painMap.diary.length > 0 && (
             <table class="data-table">
-              <caption>From the diary: average pain by place (0 to 10)</caption>
+              <caption>From their diary: average pain by place (0 to 10)</caption>
               <thead><tr><th scope="col">Place</th><th scope="col">Entries</th><th scope="col">Average</th></tr></thead>
               <tbody>
                 {s.painMap.diary.map((a) => (
@@ -124,7 +140,7 @@ export function SummaryView(props: { data: SummaryData; shared: boolean }) {
               </tbody>
             </table>
           )}
-          {!s.painMap.assessment && s.painMap.diary.length === 0 && <p>Nothing noted.</p>}
+          {!s.painMap.assessment && s.painMap.diary.length === 0 && <p>This person has not noted where it hurts.</p>}
         </section>
       )}
 
@@ -132,8 +148,10 @@ export function SummaryView(props: { data: SummaryData; shared: boolean }) {
         <section aria-labelledby="s-pressure" class="summary__section">
           <h2 id="s-pressure">Pressure</h2>
           <p>
-            Likes: {s.pressure.preferred ? optionLabel('pressure', s.pressure.preferred).toLowerCase() : 'not said'}.
-            {s.pressure.felt.mean !== null && <> Pressure felt in sessions: {s.pressure.felt.mean} of 10 on average ({plural(s.pressure.felt.entries, 'session')}).</>}
+            {s.pressure.preferred
+              ? <>Pressure this person likes: {optionLabel('pressure', s.pressure.preferred).toLowerCase()}.</>
+              : 'This person did not say which pressure they like.'}
+            {s.pressure.felt.mean !== null && <> In their sessions it felt {s.pressure.felt.mean} of 10 on average ({plural(s.pressure.felt.entries, 'session')}).</>}
           </p>
         </section>
       )}
@@ -141,14 +159,19 @@ export function SummaryView(props: { data: SummaryData; shared: boolean }) {
       {s.cautions && (
         <section aria-labelledby="s-cautions" class="summary__section summary__section--cautions">
           <h2 id="s-cautions">Health conditions and cautions</h2>
-          <p>Conditions: {s.cautions.conditions.length > 0 ? yes(s.cautions.conditions, 'conditions') : 'none ticked'}.</p>
+          <p>
+            {s.cautions.conditions.length > 0
+              ? <>Health conditions this person ticked: {yes(s.cautions.conditions, 'conditions')}.</>
+              : 'This person ticked no health conditions.'}
+          </p>
+          {(s.cautions.avoid.length > 0 || s.cautions.techniqueCautions.length > 0) && <p>What backrub told them to take care with:</p>}
           {s.cautions.avoid.length > 0 && (
-            <ul>
+            <ul class="summary__quoted">
               {s.cautions.avoid.map((a) => <li key={a.technique}><strong>Avoid {techniqueName(a.technique).toLowerCase()}:</strong> {a.why}</li>)}
             </ul>
           )}
           {s.cautions.techniqueCautions.length > 0 && (
-            <ul class="cautions">
+            <ul class="cautions summary__quoted summary__columns">
               {s.cautions.techniqueCautions.map((c) => <li key={c}>{c}</li>)}
             </ul>
           )}
@@ -158,7 +181,7 @@ export function SummaryView(props: { data: SummaryData; shared: boolean }) {
       {s.trend && (
         <section aria-labelledby="s-trend" class="summary__section summary__section--trend">
           <h2 id="s-trend">Pain over time</h2>
-          <PainChart buckets={s.trend.pain} bucket={s.trend.bucket} from={s.range.from} to={s.range.to} title="Pain (0 to 10)" />
+          <PainChart buckets={s.trend.pain} bucket={s.trend.bucket} from={s.range.from} to={s.range.to} title="Pain (0 to 10)" voice="this person" />
           <SessionsChart weeks={s.trend.sessionsPerWeek} from={s.range.from} to={s.range.to} title="Massage sessions" />
         </section>
       )}
@@ -174,10 +197,19 @@ export function SummaryView(props: { data: SummaryData; shared: boolean }) {
               <thead><tr><th scope="col">Date</th><th scope="col">Pain</th><th scope="col">Enjoyment of life</th><th scope="col">General activity</th><th scope="col">Score</th></tr></thead>
               <tbody>
                 {s.peg.map((c, i) => (
-                  <tr key={c.date + i}><th scope="row">{shortDay(c.date)}</th><td>{c.pain}</td><td>{c.enjoyment}</td><td>{c.activity}</td><td>{c.score}</td></tr>
+                  <tr key={c.date + i} class={i < s.peg!.length - PRINTED_CHECK_INS ? 'print-hidden' : undefined}>
+                    <th scope="row">{shortDay(c.date)}</th><td>{c.pain}</td><td>{c.enjoyment}</td><td>{c.activity}</td><td>{c.score}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>
+          )}
+          {s.peg.length > PRINTED_CHECK_INS && (
+            <p class="print-only">
+              The {PRINTED_CHECK_INS} newest are printed. {plural(s.peg.length - PRINTED_CHECK_INS, 'earlier check-in')}, with scores
+              from {Math.min(...s.peg.slice(0, -PRINTED_CHECK_INS).map((c) => c.score))} to {Math.max(...s.peg.slice(0, -PRINTED_CHECK_INS).map((c) => c.score))},
+              are on the screen.
+            </p>
           )}
         </section>
       )}
@@ -208,7 +240,7 @@ export function SummaryView(props: { data: SummaryData; shared: boolean }) {
             <p>No entries in this time.</p>
           ) : (
             <table class="data-table data-table--entries">
-              <caption class="visually-hidden">Diary entries, newest first</caption>
+              <caption class="visually-hidden">Their diary entries, newest first</caption>
               <thead><tr><th scope="col">When</th><th scope="col">Pain before, after</th><th scope="col">What</th><th scope="col">Notes</th></tr></thead>
               <tbody>
                 {s.entries.map((e, i) => (

@@ -97,7 +97,11 @@ export async function download(path: string, fallbackName: string): Promise<void
   }
   const blob = await res.blob();
   const disposition = res.headers.get('content-disposition') ?? '';
-  const name = /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallbackName;
+  saveFile(blob, /filename="?([^";]+)"?/.exec(disposition)?.[1] ?? fallbackName);
+}
+
+/** Hands a file made or fetched in the page to the browser's downloads. */
+export function saveFile(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;

@@ -1,4 +1,5 @@
-import { useId } from 'preact/hooks';
+import type { RefObject } from 'preact';
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { dateToDay, dayToDate, weekStartDay } from '../../core/diary.js';
 import { monthName, shortDay } from './format.js';
 import type { PainBucket, SessionsPerWeek } from './types.js';
@@ -7,11 +8,37 @@ import type { PainBucket, SessionsPerWeek } from './types.js';
 // 10 years of daily entries), no library, no inline styles (CSP): looks come from classes in account.css.
 // Every chart has a text summary and a table with the same numbers.
 
-const W = 420;
+// The drawing is as wide as the chart is drawn (one SVG unit is one CSS pixel), so the labels keep their
+// CSS size (13px, account.css) on a phone instead of shrinking with a fixed viewBox.
+const DEFAULT_W = 420;
+const MIN_W = 260;
 const H = 230;
-const PAD = { left: 30, right: 10, top: 12, bottom: 30 };
-const innerW = W - PAD.left - PAD.right;
+const PAD = { left: 34, right: 12, top: 12, bottom: 32 };
 const innerH = H - PAD.top - PAD.bottom;
+/** A table longer than this is left out of print (the chart and its sentence stay), to keep to two pages. */
+const PRINT_TABLE_ROWS = 16;
+
+/** The width the chart is drawn at, in CSS pixels, kept up to date as the page resizes. */
+function useDrawnWidth(): [RefObject<HTMLElement>, number] {
+  const ref = useRef<HTMLElement>(null);
+  const [width, setWidth] = useState(DEFAULT_W);
+  useLayoutEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const measure = () => {
+      const drawn = Math.round(element.clientWidth);
+      if (drawn > 0) setWidth(Math.max(MIN_W, drawn));
+    };
+    measure();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
+}
+
+const tableClass = (rows: number) => `chart__table${rows > PRINT_TABLE_ROWS ? ' chart__table--long' : ''}`;
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
 
@@ -21,13 +48,17 @@ function bucketLabel(start: string, bucket: 'day' | 'week' | 'month'): string {
   return shortDay(start);
 }
 
+/** Whose chart it is: the person's own ("Your pain"), or a summary about them for someone else. */
+export type Voice = 'you' | 'this person';
+
 /** Plain words about the trend: the first third of the points against the last third. */
-export function painSummary(buckets: readonly PainBucket[]): string {
+export function painSummary(buckets: readonly PainBucket[], voice: Voice = 'you'): string {
   const points = buckets.filter((b) => b.entries > 0);
   if (points.length === 0) return 'No pain scores in this time yet.';
   const entries = points.reduce((n, b) => n + b.entries, 0);
   const avg = round1(points.reduce((s, b) => s + b.avgBefore * b.entries, 0) / entries);
-  let text = `${entries} ${entries === 1 ? 'entry' : 'entries'}. Your pain was ${avg} out of 10 on average.`;
+  const whose = voice === 'you' ? 'Your' : "This person's";
+  let text = `${entries} ${entries === 1 ? 'entry' : 'entries'}. ${whose} pain was ${avg} out of 10 on average.`;
   if (points.length >= 3) {
     const third = Math.max(1, Math.floor(points.length / 3));
     const mean = (list: PainBucket[]) => list.reduce((s, b) => s + b.avgBefore, 0) / list.length;
@@ -49,8 +80,10 @@ export function painSummary(buckets: readonly PainBucket[]): string {
   return text;
 }
 
-export function PainChart(props: { buckets: readonly PainBucket[]; bucket: 'day' | 'week' | 'month'; from: string; to: string; title: string }) {
+export function PainChart(props: { buckets: readonly PainBucket[]; bucket: 'day' | 'week' | 'month'; from: string; to: string; title: string; voice?: Voice }) {
   const id = useId();
+  const [figure, W] = useDrawnWidth();
+  const innerW = W - PAD.left - PAD.right;
   const d0 = dateToDay(props.from);
   const d1 = Math.max(d0 + 1, dateToDay(props.to));
   const x = (date: string) => PAD.left + ((dateToDay(date) - d0) / (d1 - d0)) * innerW;
@@ -61,10 +94,10 @@ export function PainChart(props: { buckets: readonly PainBucket[]; bucket: 'day'
   const after = points.filter((b) => b.avgAfter !== null).map((b) => ({ x: x(b.start), y: y(b.avgAfter as number) }));
   const dense = points.length > 60;
   const ticks = [props.from, dayToDate(Math.round((d0 + d1) / 2)), props.to];
-  const summary = painSummary(props.buckets);
+  const summary = painSummary(props.buckets, props.voice);
 
   return (
-    <figure class="chart" data-testid="pain-chart">
+    <figure class="chart" data-testid="pain-chart" ref={figure}>
       <svg viewBox={`0 0 ${W} ${H}`} class="chart__svg" role="img" aria-labelledby={`${id}-t ${id}-s`}>
         <title id={`${id}-t`}>{props.title}</title>
         {[0, 2, 4, 6, 8, 10].map((v) => (
@@ -91,7 +124,7 @@ export function PainChart(props: { buckets: readonly PainBucket[]; bucket: 'day'
         <p id={`${id}-s`} class="chart__summary" data-testid="pain-summary">{summary}</p>
       </figcaption>
       {points.length > 0 && (
-        <details class="chart__table no-print-toggle">
+        <details class={`${tableClass(points.length)} no-print-toggle`}>
           <summary>Show the numbers as a table</summary>
           <table class="data-table">
             <caption>{props.title}: average pain (0 to 10)</caption>
@@ -136,6 +169,8 @@ export function groupSessions(given: readonly SessionsPerWeek[], from: string, t
 
 export function SessionsChart(props: { weeks: readonly SessionsPerWeek[]; from: string; to: string; title: string }) {
   const id = useId();
+  const [figure, W] = useDrawnWidth();
+  const innerW = W - PAD.left - PAD.right;
   const bars = groupSessions(props.weeks, props.from, props.to);
   const unit = bars[0]?.unit ?? 'week';
   const max = Math.max(1, ...bars.map((b) => b.sessions));
@@ -149,10 +184,11 @@ export function SessionsChart(props: { weeks: readonly SessionsPerWeek[]; from: 
     total === 0
       ? 'No massage sessions in this time yet.'
       : `${total} ${total === 1 ? 'session' : 'sessions'} in ${bars.length} ${unit}${bars.length === 1 ? '' : 's'}. The most was ${busiest.sessions} in the ${unit} ${unit === 'week' ? 'starting' : 'of'} ${busiest.label}.`;
-  const labelEvery = Math.ceil(bars.length / 4);
+  // About one label per 90 pixels, so month names and dates never overlap on a phone.
+  const labelEvery = Math.ceil(bars.length / Math.max(2, Math.floor(innerW / 90)));
 
   return (
-    <figure class="chart" data-testid="sessions-chart">
+    <figure class="chart" data-testid="sessions-chart" ref={figure}>
       <svg viewBox={`0 0 ${W} ${H}`} class="chart__svg" role="img" aria-labelledby={`${id}-t ${id}-s`}>
         <title id={`${id}-t`}>{props.title}</title>
         {[0, top / 2, top].map((v) => (
@@ -177,7 +213,7 @@ export function SessionsChart(props: { weeks: readonly SessionsPerWeek[]; from: 
         <p id={`${id}-s`} class="chart__summary">{summary}</p>
       </figcaption>
       {bars.length > 0 && (
-        <details class="chart__table">
+        <details class={tableClass(bars.length)}>
           <summary>Show the numbers as a table</summary>
           <table class="data-table">
             <caption>{props.title}</caption>

@@ -1,4 +1,5 @@
-import type { Action, Assessment, SafetyNetItem, TriageLevel } from '../../core/assessment.js';
+import type { ShareSummary } from '../../core/contracts/share-summary.js';
+import type { Assessment } from '../../core/assessment.js';
 import type { DiaryEntry, PainBucket, PegCheckIn, SessionsPerWeek } from '../../core/diary.js';
 import type { Intake } from '../../core/intake.js';
 import type { PersonalRecommendation, ReassessPrompt } from '../../core/learning.js';
@@ -41,39 +42,19 @@ export interface ShareLink {
   createdAt: string;
   expiresAt: string;
   revokedAt: string | null;
+  /** The name or initials shown on the summary, or null. */
+  name: string | null;
   active: boolean;
 }
 
 export interface CreatedShare extends ShareLink {
   token: string;
   path: string;
+  /** The whole link when the server knows its public address (PUBLIC_URL); null: build it from this page's. */
+  url: string | null;
+  /** No PUBLIC_URL and made from the server's own computer: the link opens only there. */
+  onlyThisComputer: boolean;
 }
 
-export interface Summary {
-  generatedAt: string;
-  expiresAt?: string;
-  range: { from: string; to: string };
-  sections: string[];
-  disclaimer: string;
-  assessment?: {
-    assessedAt: string;
-    triage: TriageLevel;
-    action?: Action;
-    massageAdvised: boolean;
-    reasons: { code: string; message: string }[];
-    safetyNet: SafetyNetItem[];
-    recommendations: { technique: string; setting: string; score: number; why: string[]; learned: string | null }[];
-    durationDays: number;
-    intensity: number;
-  } | null;
-  painMap?: {
-    assessment: { areas: string[]; pattern: string; radiatesBelowKnee: boolean; quality: string[] } | null;
-    diary: { area: string; entries: number; meanIntensity: number }[];
-  };
-  pressure?: { preferred: string | null; felt: { entries: number; mean: number | null } };
-  cautions?: { conditions: string[]; avoid: { technique: string; why: string }[]; techniqueCautions: string[] };
-  trend?: { bucket: 'day' | 'week' | 'month'; pain: PainBucket[]; sessionsPerWeek: SessionsPerWeek[] };
-  peg?: { date: string; pain: number; enjoyment: number; activity: number; score: number }[];
-  techniques?: { technique: string; sessions: number; averageRelief: number; helped: number }[];
-  entries?: Omit<DiaryEntry, 'id' | 'createdAt' | 'updatedAt'>[];
-}
+/** The share summary, as its core contract describes it. */
+export type Summary = ShareSummary;

@@ -11,7 +11,7 @@ export { describedBy, RatingSlider } from '../components/ui.js';
 export function TextField(props: {
   id: string;
   label: string;
-  type?: 'text' | 'email' | 'password' | 'number' | 'date' | 'datetime-local' | 'url';
+  type?: 'text' | 'email' | 'password' | 'number' | 'date' | 'time' | 'datetime-local' | 'url';
   value: string;
   onInput: (value: string) => void;
   hint?: string | undefined;

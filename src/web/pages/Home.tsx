@@ -1,5 +1,6 @@
 import type { Answers } from '../answers.js';
 import { Link } from '../components/ui.js';
+import { PRIVACY_ACCOUNT, PRIVACY_DELETE, PRIVACY_DEVICE } from '../privacy.js';
 
 export function Home(props: { answers: Answers; onRestart: () => void }) {
   const started = props.answers.symptoms.length > 0 || props.answers.age !== undefined || props.answers.areas.length > 0;
@@ -24,8 +25,13 @@ export function Home(props: { answers: Answers; onRestart: () => void }) {
           <li>Massage may ease back pain for a while for some people. It is not a cure.</li>
           <li>It works best together with staying active and gentle exercise.</li>
           <li>Most back pain gets better within about 6 weeks. If yours does not, see a doctor.</li>
-          <li>Your answers stay on this device. Nothing is sent anywhere.</li>
         </ul>
+      </div>
+      <div class="card" data-testid="privacy">
+        <h2>Your privacy</h2>
+        <p>{PRIVACY_DEVICE}</p>
+        <p>{PRIVACY_ACCOUNT}</p>
+        <p>{PRIVACY_DELETE}</p>
       </div>
       <p>
         Want to read first? <Link href="/techniques">See all massage techniques</Link>.

@@ -4,6 +4,7 @@ import type { FlowQuestion } from '../core.js';
 import { type Errors, FIELD_IDS } from './check-step.js';
 import { PartInput } from './PartInput.js';
 import { PREFERENCES, STEPS } from './steps.js';
+import { PRIVACY_DEVICE } from '../privacy.js';
 
 /** One wizard step on screen: where the person is, the step's questions, what to fix, Back and Next. */
 export function StepForm(props: {
@@ -81,7 +82,7 @@ export function StepForm(props: {
             {last && step === PREFERENCES ? 'See my results' : 'Next'}
           </button>
         </div>
-        <p class="hint wizard__saved">Your answers stay on this device only.</p>
+        <p class="hint wizard__saved">{PRIVACY_DEVICE}</p>
       </form>
     </section>
   );

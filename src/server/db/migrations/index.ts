@@ -8,6 +8,7 @@ import * as m0006 from './0006_password_resets.js';
 import * as m0007 from './0007_auth_secrets.js';
 import * as m0008 from './0008_import_fingerprints.js';
 import * as m0009 from './0009_share_assessment.js';
+import * as m0010 from './0010_share_name.js';
 
 /**
  * Every migration, in order. Listed statically (not read from the folder) so the same set runs from
@@ -24,4 +25,5 @@ export const MIGRATIONS: Readonly<Record<string, Migration>> = {
   '0007_auth_secrets': m0007,
     '0008_import_fingerprints': m0008,
   '0009_share_assessment': m0009,
+  '0010_share_name': m0010,
 };
