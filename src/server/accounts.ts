@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { ACCOUNTS_OPENAPI } from './accounts.openapi.js';
-import type { ApiFeature } from './api.js';
+import type { ApiFeature } from './api-feature.js';
 import type { ServerOptions } from './app.js';
 import { databaseRateLimitStore } from './auth/rate-limit.repository.js';
 import { AuthService } from './auth/auth.service.js';

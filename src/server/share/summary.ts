@@ -39,7 +39,7 @@ export async function buildSummary(diary: DiaryService, userId: string, sections
     ? await diary.assessmentAsOf(userId, shared.pinnedAssessmentId, range)
     : await diary.currentAssessment(userId, range);
   const bucket = bucketFor(range.fromDay, range.toDay);
-  const summary: Record<string, unknown> = {
+  const summary: { generatedAt: string; range: { from: string; to: string }; sections: string[]; disclaimer: string; [section: string]: unknown } = {
     generatedAt: now.toISOString(),
     range: { from: dayToDate(range.fromDay), to: dayToDate(range.toDay) },
     sections: [...sections],
