@@ -52,5 +52,6 @@ export const AssessmentListSchema = z
     ),
   })
   .meta({ title: 'AssessmentList' });
+export type AssessmentList = z.infer<typeof AssessmentListSchema>;
 
 nameContracts({ DiaryEntry: DiaryEntrySchema, PegCheckIn: PegCheckInSchema, EntryPage: EntryPageSchema, CheckInList: CheckInListSchema, PainBucket: PainBucketSchema, SessionsPerWeek: SessionsPerWeekSchema, TechniqueRelief: TechniqueReliefSchema, AssessmentList: AssessmentListSchema });

@@ -1,14 +1,10 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Assessment } from '../../core/assessment.js';
+import type { SavedAssessment } from '../../core/contracts/index.js';
 import type { Intake } from '../../core/intake.js';
 import type { AssessmentsTable, Database } from '../db/schema.js';
 
-export interface SavedAssessment {
-  id: string;
-  createdAt: string;
-  intake: Intake;
-  assessment: Assessment;
-}
+export type { SavedAssessment };
 
 function toSaved(row: Selectable<AssessmentsTable>): SavedAssessment {
   return {

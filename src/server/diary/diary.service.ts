@@ -7,9 +7,10 @@ import {
 import type { Intake } from '../../core/intake.js';
 import { personaliseAssessment, reassessPrompts } from '../../core/learning.js';
 import { personaliseMovements } from '../../core/movement-learning.js';
+import type { AssessmentList, CheckInList, CurrentAssessment, Dashboard, EntryPage, SavedAssessment } from '../../core/contracts/index.js';
 import type { AccountContext } from '../auth/context.js';
 import { ApiError } from '../errors.js';
-import { AssessmentsRepository, type SavedAssessment } from './assessments.repository.js';
+import { AssessmentsRepository } from './assessments.repository.js';
 import { DiaryRepository, type DayRange, type EntryCursor } from './diary.repository.js';
 
 export interface RangeQuery {
@@ -68,7 +69,7 @@ export class DiaryService {
     if (!(await this.entries.deleteEntry(userId, id))) throw notFound('diary entry');
   }
 
-  async listEntries(userId: string, query: RangeQuery & { limit: number; before?: EntryCursor }): Promise<{ entries: DiaryEntry[]; next: string | null }> {
+  async listEntries(userId: string, query: RangeQuery & { limit: number; before?: EntryCursor }): Promise<EntryPage> {
     const range = query.from || query.to ? this.resolveRange(query, 36_500) : undefined;
     const entries = await this.entries.listEntries(userId, { ...(range && { range }), limit: query.limit + 1, ...(query.before && { before: query.before }) });
     const page = entries.slice(0, query.limit);
@@ -81,7 +82,7 @@ export class DiaryService {
     return this.entries.insertCheckIn(userId, randomUUID(), input, this.nowIso());
   }
 
-  async listCheckIns(userId: string, query: RangeQuery): Promise<{ checkIns: PegCheckIn[]; due: boolean }> {
+  async listCheckIns(userId: string, query: RangeQuery): Promise<CheckInList> {
     const range = query.from || query.to ? this.resolveRange(query, 36_500) : undefined;
     const [checkIns, latest] = await Promise.all([this.entries.listCheckIns(userId, range), this.entries.latestCheckIn(userId)]);
     return { checkIns, due: isPegCheckInDue(latest?.occurredAt, this.ctx.clock()) };
@@ -103,16 +104,16 @@ export class DiaryService {
    * again on the saved intake, so today's safety rules apply even to an intake saved (or imported) under
    * older ones; the stored output stays as the historical record.
    */
-  async currentAssessment(userId: string, evidenceRange?: DayRange) {
+  async currentAssessment(userId: string, evidenceRange?: DayRange): Promise<CurrentAssessment | null> {
     return this.personalised(userId, await this.assessments.latest(userId), evidenceRange);
   }
 
   /** A share's pinned assessment (by id, scoped to its owner), personalised with evidence from the range only. */
-  async assessmentAsOf(userId: string, id: string | null, evidenceRange: DayRange) {
+  async assessmentAsOf(userId: string, id: string | null, evidenceRange: DayRange): Promise<CurrentAssessment | null> {
     return this.personalised(userId, id === null ? undefined : await this.assessments.find(userId, id), evidenceRange);
   }
 
-  private async personalised(userId: string, saved: SavedAssessment | undefined, evidenceRange?: DayRange) {
+  private async personalised(userId: string, saved: SavedAssessment | undefined, evidenceRange?: DayRange): Promise<CurrentAssessment | null> {
     if (!saved) return null;
     const evidence = await this.entries.evidence(userId, evidenceRange);
     const assessment = assess(saved.intake);
@@ -130,13 +131,13 @@ export class DiaryService {
     if (!(await this.assessments.delete(userId, id))) throw notFound('assessment');
   }
 
-  async listAssessments(userId: string) {
+  async listAssessments(userId: string): Promise<AssessmentList['assessments']> {
     const all = await this.assessments.all(userId);
     return all.map((a) => ({ id: a.id, createdAt: a.createdAt, triage: a.assessment.triage, intensity: a.intake.intensity }));
   }
 
   /** Everything the dashboard shows, in a handful of indexed aggregate queries. */
-  async dashboard(userId: string, query: RangeQuery) {
+  async dashboard(userId: string, query: RangeQuery): Promise<Dashboard> {
     const range = this.resolveRange(query);
     const bucket = bucketFor(range.fromDay, range.toDay);
     const today = this.today();

@@ -7,6 +7,7 @@ import { DiaryEntryInputSchema, PegCheckInInputSchema, type DiaryEntryInput, typ
 import { IntakeSchema, type Intake } from '../../core/intake.js';
 import { text } from '../../core/text.js';
 import { validate, type FieldIssue } from '../../core/validation.js';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ImportResult } from '../../core/contracts/index.js';
 import type { AccountContext } from '../auth/context.js';
 import { AuthRepository } from '../auth/auth.repository.js';
 import { serializeSqliteWrites } from '../db/database.js';
@@ -18,8 +19,7 @@ import { JsonScanner, JsonSyntaxError } from './json-scanner.js';
 import { CHECK_IN_CSV_HEADER, checkInCsvRow, csvLine, ENTRY_CSV_HEADER, entryCsvRow } from './csv.js';
 import { fhirBundleChunks } from './fhir.js';
 
-export const EXPORT_FORMAT = 'backrub-export';
-export const EXPORT_VERSION = 1;
+export { EXPORT_FORMAT, EXPORT_VERSION };
 
 /**
  * What one account may hold through imports, and what one import file may carry. Documented in
@@ -193,7 +193,7 @@ export class ExportService {
    * `INSERT ... ON CONFLICT DO NOTHING`), so the same file imported twice, or four times at once on
    * several servers, stores each item once. Writes go in batches that yield to the event loop.
    */
-  async importJson(userId: string, body: unknown) {
+  async importJson(userId: string, body: unknown): Promise<ImportResult> {
     if (!Buffer.isBuffer(body)) throw new ApiError('invalid_request', 'Send the import file as a JSON body.');
     const now = this.ctx.clock().toISOString();
     const file = await readImportFile(body, now, this.limits);

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { dateToDay, dayToDate } from '../../core/diary.js';
+import type { CreatedShare, ShareLink } from '../../core/contracts/index.js';
 import type { AccountContext } from '../auth/context.js';
 import { randomToken, tokenHash } from '../auth/tokens.js';
 import type { DiaryService } from '../diary/diary.service.js';
@@ -14,7 +15,7 @@ export interface ShareRequest {
   expiresInDays?: number;
 }
 
-function publicView(link: ShareLinkRecord, now: Date) {
+function publicView(link: ShareLinkRecord, now: Date): ShareLink {
   return {
     id: link.id,
     sections: link.sections,
@@ -35,7 +36,7 @@ export class ShareService {
     this.repo = new ShareRepository(ctx.database.db);
   }
 
-  async create(userId: string, request: ShareRequest) {
+  async create(userId: string, request: ShareRequest): Promise<CreatedShare> {
     const now = this.ctx.clock();
     const range = this.diary.resolveRange(request);
     // Pinned now: an assessment saved after this link is made never shows through it.
@@ -58,7 +59,7 @@ export class ShareService {
     return { ...publicView(link, now), token, path: `/share/${token}`, apiPath: `/api/shared/${token}` };
   }
 
-  async list(userId: string) {
+  async list(userId: string): Promise<ShareLink[]> {
     const now = this.ctx.clock();
     return (await this.repo.listForUser(userId)).map((link) => publicView(link, now));
   }
