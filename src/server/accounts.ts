@@ -67,7 +67,7 @@ export async function registerAccountFeatures(app: FastifyInstance, options: Acc
   app.addHook('preClose', async () => auth.settle());
   const diary = new DiaryService(ctx);
   const share = new ShareService(ctx, diary);
-  const exporter = new ExportService(ctx, diary, { ...IMPORT_LIMITS, ...options.importLimits });
+  const exporter = new ExportService(ctx, auth, diary, { ...IMPORT_LIMITS, ...options.importLimits });
 
   await app.register(authRoutes, { ctx, auth });
   await app.register(diaryRoutes, { auth, diary });

@@ -40,7 +40,7 @@ export class ShareService {
     const now = this.ctx.clock();
     const range = this.diary.resolveRange(request);
     // Pinned now: an assessment saved after this link is made never shows through it.
-    const current = await this.diary.assessments.latest(userId);
+    const assessmentId = await this.diary.latestAssessmentId(userId);
     const days = request.expiresInDays ?? this.ctx.settings.shareDefaultDays;
     const link: ShareLinkRecord = {
       id: randomUUID(),
@@ -51,7 +51,7 @@ export class ShareService {
       createdAt: now.toISOString(),
       expiresAt: new Date(now.getTime() + days * 86_400_000).toISOString(),
       revokedAt: null,
-      assessmentId: current?.id ?? null,
+      assessmentId,
     };
     const token = randomToken();
     await this.repo.insert(link, tokenHash(token));

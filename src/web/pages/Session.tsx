@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PlanStep } from '../../core/assessment.js';
+import { MEANINGFUL_RELIEF } from '../../core/learning.js';
 import { safetyKey } from '../../core/session-plan.js';
 import type { Answers } from '../answers.js';
 import { useConfig } from '../config.js';
@@ -408,8 +409,8 @@ export default function Session(props: { answers: Answers }) {
         </div>
       </dl>
       <p class="lead">
-        {change <= -2
-          ? 'Your pain is lower. A drop of 2 or more is a change most people notice. The relief may not last long: keep moving gently through the day.'
+        {change <= -MEANINGFUL_RELIEF
+          ? `Your pain is lower. A drop of ${MEANINGFUL_RELIEF} or more is a change most people notice. The relief may not last long: keep moving gently through the day.`
           : change < 0
             ? 'Your pain is a little lower. Relief from massage often lasts a short while: gentle movement helps too.'
             : change === 0
