@@ -179,9 +179,20 @@ export function dateToDay(date: string): number {
   return Math.floor(Date.parse(`${date}T00:00:00Z`) / DAY_MS);
 }
 
-/** The Monday that starts the week of `day` (days since 1970-01-01, which was a Thursday). */
+/**
+ * Day 0 (1970-01-01) was a Thursday: adding this many days makes `% 7` count days since Monday. The
+ * server's SQL buckets (stats.repository.ts) use the same number.
+ */
+export const WEEK_START_SHIFT = 3;
+
+/** The Monday that starts the week of `day` (days since 1970-01-01). */
 export function weekStartDay(day: number): number {
-  return day - ((((day + 3) % 7) + 7) % 7);
+  return day - ((((day + WEEK_START_SHIFT) % 7) + 7) % 7);
+}
+
+/** Mean relief of a run of sessions, in points rounded to 2 places, as the dashboard and the summary show it. */
+export function averageRelief(evidence: Pick<TechniqueEvidence, 'totalRelief' | 'sessions'>): number {
+  return Math.round((evidence.totalRelief / evidence.sessions) * 100) / 100;
 }
 
 /** Months since year 0 -> `YYYY-MM-01`. */
@@ -227,6 +238,6 @@ export interface TechniqueEvidence {
   totalRelief: number;
   /** Entries with relief of 2 points or more (what people notice as "much better"). */
   helped: number;
-  /** Entries with relief of exactly 1 point. */
+  /** Entries with some relief, less than MEANINGFUL_RELIEF (for whole-point scores: exactly 1 point). */
   helpedALittle: number;
 }

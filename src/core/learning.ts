@@ -21,6 +21,8 @@ import { durationInWords } from './duration-words.js';
 export const PRIOR_WEIGHT = 4;
 /** Relief (points) that counts as "it helped": about what people notice as much better. */
 export const MEANINGFUL_RELIEF = 2;
+/** What a session with some relief, but less than MEANINGFUL_RELIEF, counts as. */
+export const HELPED_A_LITTLE_WEIGHT = 0.5;
 
 export interface PersonalRecommendation extends Recommendation {
   /** The engine's score, before the person's own evidence. */
@@ -38,7 +40,7 @@ const round = (value: number, places = 3) => Math.round(value * 10 ** places) / 
 /** Posterior "helps" rate for one technique. */
 export function personalScore(engineScore: number, evidence: Pick<TechniqueEvidence, 'sessions' | 'helped' | 'helpedALittle'> | undefined): number {
   if (!evidence || evidence.sessions === 0) return engineScore;
-  const successes = evidence.helped + 0.5 * evidence.helpedALittle;
+  const successes = evidence.helped + HELPED_A_LITTLE_WEIGHT * evidence.helpedALittle;
   const score = (PRIOR_WEIGHT * engineScore + successes) / (PRIOR_WEIGHT + evidence.sessions);
   return Math.min(1, Math.max(0, round(score)));
 }

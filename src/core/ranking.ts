@@ -121,8 +121,9 @@ function cautionsFor(technique: Technique, intake: Intake): string[] {
     extra.push('Ask for cooler stones: older skin burns more easily.');
   }
   if (intake.intensity >= 7) extra.push('Your pain is strong today: start gently and ease off if it hurts more.');
-  // Most people have nothing to add: they share the technique's own (frozen) list.
-  return extra.length ? unique([...technique.cautions, ...extra]) : technique.cautions;
+  // Most people have nothing to add: they share the technique's own (frozen) list. The assessment's
+  // type keeps plain arrays for its readers; writing to this one throws at run time (decision 0085).
+  return extra.length ? unique([...technique.cautions, ...extra]) : (technique.cautions as string[]);
 }
 
 /** `intake` has its preferences filled (withPreferenceDefaults), once per ranking, by the caller. */

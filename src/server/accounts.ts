@@ -1,10 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import { ACCOUNTS_OPENAPI } from './accounts.openapi.js';
-import type { ApiFeature } from './api.js';
+import type { ApiFeature } from './api-feature.js';
 import type { ServerOptions } from './app.js';
 import { databaseRateLimitStore } from './auth/rate-limit.repository.js';
 import { AuthService } from './auth/auth.service.js';
 import { authRoutes } from './auth/auth.routes.js';
+import { registerCookies } from './auth/cookies.js';
 import { DEFAULT_ACCOUNT_SETTINGS, type AccountContext, type AccountSettings } from './auth/context.js';
 import { smtpMailer, type Mailer } from './auth/mailer.js';
 import type { ServerConfig } from './config.js';
@@ -67,8 +68,9 @@ export async function registerAccountFeatures(app: FastifyInstance, options: Acc
   app.addHook('preClose', async () => auth.settle());
   const diary = new DiaryService(ctx);
   const share = new ShareService(ctx, diary);
-  const exporter = new ExportService(ctx, diary, { ...IMPORT_LIMITS, ...options.importLimits });
+  const exporter = new ExportService(ctx, auth, diary, { ...IMPORT_LIMITS, ...options.importLimits });
 
+  await registerCookies(app);
   await app.register(authRoutes, { ctx, auth });
   await app.register(diaryRoutes, { auth, diary });
   await app.register(shareRoutes, { auth, diary, share });

@@ -1,6 +1,6 @@
 import rateLimit, { type FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
-import type { FastifyInstance, FastifyPluginAsync, FastifyPluginCallback } from 'fastify';
-import type { z } from 'zod';
+import type { FastifyInstance } from 'fastify';
+import type { ApiFeature } from './api-feature.js';
 import { ApiError } from './errors.js';
 import { rejectNulBytes } from './nul-guard.js';
 import { assessRoutes } from './routes/assess.js';
@@ -8,35 +8,16 @@ import { metaRoutes } from './routes/meta.js';
 import { schemaRoutes } from './routes/schema.js';
 import { movementRoutes } from './routes/movements.js';
 import { techniqueRoutes } from './routes/techniques.js';
+import type { DeclaredRoute } from './typed-routes.js';
 
-/**
- * A feature that adds routes under /api (accounts, diary, sharing, ...). Its routes run behind the
- * API rate limit, accept JSON bodies only, and share the one error handler: throw `ApiError`.
- * Per-route limits (e.g. stricter on login) go in the route's `config: { rateLimit: { max, timeWindow } }`.
- */
-export interface ApiFeature {
-  /** For logs and error messages, e.g. "diary". */
-  readonly name: string;
-  // Plugins declare their own options type; the API scope passes none but `prefix`.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  readonly plugin: FastifyPluginAsync<any> | FastifyPluginCallback<any>;
-  /** Mounted at /api + prefix, e.g. "/diary". Default: directly under /api. */
-  readonly prefix?: string;
-  /** The feature's part of /api/openapi.json. */
-  readonly openApi?: FeatureOpenApi;
-}
-
-export interface FeatureOpenApi {
-  /** OpenAPI path items keyed by path below the feature's mount point, e.g. "/entries/{id}". */
-  readonly paths: Readonly<Record<string, Record<string, unknown>>>;
-  /** zod schemas for components.schemas, referenced as `#/components/schemas/<name>`. */
-  readonly schemas?: Readonly<Record<string, z.ZodType>>;
-}
+export type { ApiFeature, FeatureOpenApi } from './api-feature.js';
 
 export interface ApiScopeOptions {
   features: readonly ApiFeature[];
   /** Replaces the in-memory rate-limit counter, e.g. with one in the database shared by several instances. */
   rateLimitStore: FastifyRateLimitStoreCtor | undefined;
+  /** Every route of the server with its declared answer schemas, filled in as routes are added (for OpenAPI). */
+  routes: readonly DeclaredRoute[];
 }
 
 /** Everything under /api. Registered with `prefix: '/api'` by buildServer. */
@@ -64,7 +45,7 @@ export async function apiScope(api: FastifyInstance, options: ApiScopeOptions): 
   await api.register(techniqueRoutes);
   await api.register(movementRoutes);
   await api.register(schemaRoutes);
-  await api.register(metaRoutes, { features: options.features });
+  await api.register(metaRoutes, { features: options.features, routes: options.routes });
 
   for (const feature of options.features) {
     await api.register(feature.plugin, feature.prefix ? { prefix: feature.prefix } : {});

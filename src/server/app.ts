@@ -3,13 +3,15 @@ import compress from '@fastify/compress';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import pino from 'pino';
-import { apiScope, type ApiFeature } from './api.js';
+import { apiScope } from './api.js';
+import type { ApiFeature } from './api-feature.js';
 import type { ServerConfig } from './config.js';
 import { clientErrorHandler, frameworkErrorHandler, installErrorHandler, sendError } from './errors.js';
 import { withLogRedaction } from './log-redaction.js';
 import { healthRoutes } from './routes/meta.js';
 import { registerRequestLog } from './request-log.js';
 import { registerSecurityHeaders } from './security.js';
+import { collectDeclaredRoutes, installZodSerializer } from './typed-routes.js';
 import { isAppRoute, registerWebApp, sendAppShell } from './web.js';
 
 declare module 'fastify' {
@@ -88,6 +90,8 @@ export function buildServer(config: ServerConfig, options: ServerOptions = {}): 
   };
   const app = Fastify(fastifyOptions);
   app.decorate('config', config);
+  installZodSerializer(app);
+  const routes = collectDeclaredRoutes(app);
   hangUpKeepAliveWhenClosing(app);
 
   installErrorHandler(app);
@@ -103,7 +107,7 @@ export function buildServer(config: ServerConfig, options: ServerOptions = {}): 
   });
 
   app.register(healthRoutes);
-  app.register(apiScope, { prefix: '/api', features: options.features ?? [], rateLimitStore: options.rateLimitStore });
+  app.register(apiScope, { prefix: '/api', features: options.features ?? [], rateLimitStore: options.rateLimitStore, routes });
   registerWebApp(app, config.webRoot);
 
   app.setNotFoundHandler((request, reply) => {

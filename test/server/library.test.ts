@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { BODY_AREAS, SOURCES, TECHNIQUE_IDS, TECHNIQUES } from '../../src/core/index.js';
-import { TechniqueDetailSchema, TechniqueListSchema } from '../../src/server/schemas.js';
+import { TechniqueDetailSchema, TechniqueListSchema } from '../../src/core/contracts/index.js';
 import { testServer } from './support.js';
 
 let app: FastifyInstance;

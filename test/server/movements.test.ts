@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MOVEMENT_IDS, MOVEMENTS, SOURCES } from '../../src/core/index.js';
-import { MovementDetailSchema, MovementListSchema } from '../../src/server/schemas.js';
+import { MovementDetailSchema, MovementListSchema } from '../../src/core/contracts/index.js';
 import { testServer } from './support.js';
 
 let app: FastifyInstance;

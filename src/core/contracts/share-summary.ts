@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AssessmentSchema, TECHNIQUE_IDS, TRIAGE_LEVELS } from '../assessment.js';
 import { BUCKET_SIZES, CalendarDay, DiaryEntrySchema } from '../diary.js';
 import { text } from '../text.js';
+import { nameContracts } from './registry.js';
 
 /**
  * The share summary: what GET /api/summary (the person's own print view) and GET /api/shared/:token
@@ -98,3 +99,5 @@ export const ShareSummarySchema = z
   .meta({ title: 'ShareSummary', description: 'A summary of one person\'s assessment and diary, to print or to share read-only.' });
 
 export type ShareSummary = z.output<typeof ShareSummarySchema>;
+
+nameContracts({ ShareSummary: ShareSummarySchema });

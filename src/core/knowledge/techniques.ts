@@ -1,13 +1,17 @@
 import type { SourceId, TechniqueId } from '../assessment.js';
 import type { BodyArea, Equipment, Pressure } from '../intake.js';
+import { freezeDeep, type DeepReadonly } from '../deep-readonly.js';
 
-export interface HowToStep {
+export type HowToStep = DeepReadonly<HowToStepFields>;
+export type Technique = DeepReadonly<TechniqueFields>;
+
+interface HowToStepFields {
   title: string;
   instructions: string;
   seconds: number;
 }
 
-export interface Technique {
+interface TechniqueFields {
   id: TechniqueId;
   name: string;
   setting: 'professional' | 'home';
@@ -22,13 +26,13 @@ export interface Technique {
   areas: BodyArea[];
   equipment?: Equipment;
   /** How to do it at home, one timed step each (home techniques only). */
-  steps: HowToStep[];
+  steps: HowToStepFields[];
   sources: SourceId[];
 }
 
 const SPINE = 'Keep off the bony middle line of your back (the spine). Work the muscles beside it.';
 
-export const TECHNIQUES: Record<TechniqueId, Technique> = {
+export const TECHNIQUES: Readonly<Record<TechniqueId, Technique>> = freezeDeep<Record<TechniqueId, TechniqueFields>>({
   swedish: {
     id: 'swedish',
     name: 'Swedish massage',
@@ -218,13 +222,6 @@ export const TECHNIQUES: Record<TechniqueId, Technique> = {
     ],
     sources: ['A'],
   },
-};
-
-// The knowledge base is shared by every assessment (answers reuse its lists): freeze it so nothing can change it.
-for (const technique of Object.values(TECHNIQUES)) {
-  for (const list of [technique.whenToUse, technique.cautions, technique.areas, technique.steps, technique.sources]) Object.freeze(list);
-  technique.steps.forEach((step) => Object.freeze(step));
-  Object.freeze(technique);
-}
+});
 
 export const TECHNIQUE_LIST: readonly Technique[] = Object.values(TECHNIQUES);

@@ -1,6 +1,8 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import { ResetRequestedSchema, SessionAnswerSchema, SignedOutEverywhereSchema } from '../../core/contracts/index.js';
 import { ApiError } from '../errors.js';
+import type { ZodTypeProvider } from '../typed-routes.js';
 import { newPasswordSchema, signUpSchema } from '../../core/password-policy.js';
 import { isTooGuessable } from './password-strength.js';
 import { ThrottledError, type AuthService, type ClientIdentity, type SessionGrant } from './auth.service.js';
@@ -64,6 +66,7 @@ async function throttled<T>(reply: FastifyReply, work: () => Promise<T>): Promis
  * reset the password, delete the account.
  */
 export async function authRoutes(app: FastifyInstance, { ctx, auth }: AuthRoutesOptions): Promise<void> {
+  const api = app.withTypeProvider<ZodTypeProvider>();
   const signedIn = requireSession(auth);
   const maxAge = ctx.settings.sessionMaxMs / 1000;
   const grantCookies = (request: FastifyRequest, reply: FastifyReply, grant: SessionGrant) => {
@@ -71,7 +74,7 @@ export async function authRoutes(app: FastifyInstance, { ctx, auth }: AuthRoutes
     setDeviceCookie(request, reply, DEVICE_COOKIE, grant.deviceCookie, DEVICE_COOKIE_MAX_AGE_S);
   };
 
-  app.post('/auth/signup', { config: AUTH_RATE_LIMIT }, async (request: FastifyRequest, reply) => {
+  api.post('/auth/signup', { config: AUTH_RATE_LIMIT, schema: { response: { 201: SessionAnswerSchema } } }, async (request, reply) => {
     rejectCrossOrigin(request);
     const body = parseWith(SignUpSchema, request.body);
     const grant = await throttled(reply, () => auth.signUp(body.email, body.password, request.ip));
@@ -80,7 +83,7 @@ export async function authRoutes(app: FastifyInstance, { ctx, auth }: AuthRoutes
     return reply.code(201).send(grantBody(grant));
   });
 
-  app.post('/auth/signin', { config: AUTH_RATE_LIMIT }, async (request, reply) => {
+  api.post('/auth/signin', { config: AUTH_RATE_LIMIT, schema: { response: { 200: SessionAnswerSchema } } }, async (request, reply) => {
     rejectCrossOrigin(request);
     const body = parseWith(SignInSchema, request.body);
     const grant = await throttled(reply, () => auth.signIn(body.email, body.password, clientOf(request)));
@@ -89,40 +92,40 @@ export async function authRoutes(app: FastifyInstance, { ctx, auth }: AuthRoutes
     return grantBody(grant);
   });
 
-  app.get('/auth/session', async (request, reply) => {
+  api.get('/auth/session', { schema: { response: { 200: SessionAnswerSchema } } }, async (request, reply) => {
     reply.header('cache-control', 'no-store');
     const session = await auth.resolve(readCookie(request, SESSION_COOKIE));
     if (!session) throw new ApiError('unauthorized', 'Not signed in.');
     return { user: session.user, csrfToken: session.csrfToken, expiresAt: session.expiresAt };
   });
 
-  app.post('/auth/signout', { preHandler: signedIn }, async (request, reply) => {
+  api.post('/auth/signout', { preHandler: signedIn }, async (request, reply) => {
     await auth.signOut(request.account!);
     clearSessionCookie(request, reply);
     return reply.code(204).send();
   });
 
-  app.post('/auth/signout-everywhere', { preHandler: signedIn }, async (request, reply) => {
+  api.post('/auth/signout-everywhere', { preHandler: signedIn, schema: { response: { 200: SignedOutEverywhereSchema } } }, async (request, reply) => {
     const ended = await auth.signOutEverywhere(request.account!.user.id);
     clearSessionCookie(request, reply);
     return { sessionsEnded: ended };
   });
 
-  app.delete('/account', { preHandler: signedIn, config: AUTH_RATE_LIMIT }, async (request, reply) => {
+  api.delete('/account', { preHandler: signedIn, config: AUTH_RATE_LIMIT }, async (request, reply) => {
     const body = parseWith(DeleteAccountSchema, request.body);
     await throttled(reply, () => auth.deleteAccount(request.account!.user.id, body.password, clientOf(request)));
     clearSessionCookie(request, reply);
     return reply.code(204).send();
   });
 
-  app.post('/account/password', { preHandler: signedIn, config: AUTH_RATE_LIMIT }, async (request, reply) => {
+  api.post('/account/password', { preHandler: signedIn, config: AUTH_RATE_LIMIT }, async (request, reply) => {
     const body = parseWith(ChangePasswordSchema, request.body);
     await throttled(reply, () => auth.changePassword(request.account!, body.currentPassword, body.newPassword, clientOf(request)));
     return reply.code(204).send();
   });
 
   // Always the same 202, whether or not the email has an account (ASVS 2.5.x, 3.x: no enumeration).
-  app.post('/auth/reset-request', { config: AUTH_RATE_LIMIT }, async (request, reply) => {
+  api.post('/auth/reset-request', { config: AUTH_RATE_LIMIT, schema: { response: { 202: ResetRequestedSchema } } }, async (request, reply) => {
     rejectCrossOrigin(request);
     const body = parseWith(ResetRequestSchema, request.body);
     auth.requestReset(body.email);
@@ -130,7 +133,7 @@ export async function authRoutes(app: FastifyInstance, { ctx, auth }: AuthRoutes
     return reply.code(202).send({ message: RESET_REQUESTED });
   });
 
-  app.post('/auth/reset', { config: AUTH_RATE_LIMIT }, async (request, reply) => {
+  api.post('/auth/reset', { config: AUTH_RATE_LIMIT }, async (request, reply) => {
     rejectCrossOrigin(request);
     const body = parseWith(ResetSchema, request.body);
     await auth.resetPassword(body.token, body.newPassword);

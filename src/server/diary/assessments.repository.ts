@@ -1,21 +1,20 @@
 import type { Kysely, Selectable } from 'kysely';
-import type { Assessment } from '../../core/assessment.js';
-import type { Intake } from '../../core/intake.js';
+import { AssessmentSchema } from '../../core/assessment.js';
+import type { SavedAssessment } from '../../core/contracts/index.js';
+import { IntakeSchema } from '../../core/intake.js';
 import type { AssessmentsTable, Database } from '../db/schema.js';
+import { parseStored } from '../db/stored-json.js';
 
-export interface SavedAssessment {
-  id: string;
-  createdAt: string;
-  intake: Intake;
-  assessment: Assessment;
-}
+export type { SavedAssessment };
 
 function toSaved(row: Selectable<AssessmentsTable>): SavedAssessment {
   return {
     id: row.id,
     createdAt: row.created_at,
-    intake: JSON.parse(row.intake_json) as Intake,
-    assessment: JSON.parse(row.assessment_json) as Assessment,
+    // The intake schema reads every intake it ever accepted (older versions too); the assessment is the
+    // engine's answer of its day, which the schema's defaults fill in for older engines.
+    intake: parseStored(IntakeSchema, row.intake_json, 'assessments.intake_json'),
+    assessment: parseStored(AssessmentSchema, row.assessment_json, 'assessments.assessment_json'),
   };
 }
 

@@ -7,7 +7,12 @@ import { validate } from '../../core/validation.js';
 import { invalidIntake } from '../../core/errors.js';
 import type { AuthService } from '../auth/auth.service.js';
 import { parseWith, requireSession, userIdOf } from '../auth/http.js';
+import {
+  AssessmentListSchema, CheckInListSchema, CurrentAssessmentAnswerSchema, DashboardSchema, EntryPageSchema, ErrorBodySchema, SavedAssessmentSchema,
+} from '../../core/contracts/index.js';
+import { DiaryEntrySchema, PegCheckInSchema } from '../../core/diary.js';
 import { ApiError } from '../errors.js';
+import type { ZodTypeProvider } from '../typed-routes.js';
 import { decodeCursor, type DiaryService } from './diary.service.js';
 
 const RangeQuerySchema = z.object({ from: CalendarDay.optional(), to: CalendarDay.optional() });
@@ -29,9 +34,10 @@ export interface DiaryRoutesOptions {
 
 /** /api/diary/*, /api/assessments/*: the signed-in person's own diary, check-ins, assessments and dashboard. */
 export async function diaryRoutes(app: FastifyInstance, { auth, diary }: DiaryRoutesOptions): Promise<void> {
+  const api = app.withTypeProvider<ZodTypeProvider>();
   app.addHook('preHandler', requireSession(auth));
 
-  app.get('/diary/entries', async (request) => {
+  api.get('/diary/entries', { schema: { response: { 200: EntryPageSchema } } }, async (request) => {
     const query = parseWith(ListQuerySchema, request.query, 'query');
     const before = query.before === undefined ? undefined : decodeCursor(query.before);
     if (query.before !== undefined && !before) throw new ApiError('invalid_request', 'The `before` cursor is not valid.', [{ path: 'before', message: 'is not a cursor from this API' }]);
@@ -39,44 +45,44 @@ export async function diaryRoutes(app: FastifyInstance, { auth, diary }: DiaryRo
     return diary.listEntries(userIdOf(request), { ...rest, ...(before && { before }) });
   });
 
-  app.post('/diary/entries', { bodyLimit: ENTRY_BODY_LIMIT }, async (request, reply) => {
+  api.post('/diary/entries', { bodyLimit: ENTRY_BODY_LIMIT, schema: { response: { 201: DiaryEntrySchema } } }, async (request, reply) => {
     const input = parseWith(DiaryEntryInputSchema, request.body, 'diary entry');
     return reply.code(201).send(await diary.createEntry(userIdOf(request), input));
   });
 
-  app.get('/diary/entries/:id', async (request) => {
+  api.get('/diary/entries/:id', { schema: { response: { 200: DiaryEntrySchema } } }, async (request) => {
     const { id } = parseWith(IdParams, request.params, 'path');
     return diary.getEntry(userIdOf(request), id);
   });
 
-  app.put('/diary/entries/:id', { bodyLimit: ENTRY_BODY_LIMIT }, async (request) => {
+  api.put('/diary/entries/:id', { bodyLimit: ENTRY_BODY_LIMIT, schema: { response: { 200: DiaryEntrySchema } } }, async (request) => {
     const { id } = parseWith(IdParams, request.params, 'path');
     const input = parseWith(DiaryEntryInputSchema, request.body, 'diary entry');
     return diary.updateEntry(userIdOf(request), id, input);
   });
 
-  app.delete('/diary/entries/:id', async (request, reply) => {
+  api.delete('/diary/entries/:id', async (request, reply) => {
     const { id } = parseWith(IdParams, request.params, 'path');
     await diary.deleteEntry(userIdOf(request), id);
     return reply.code(204).send();
   });
 
-  app.get('/diary/checkins', async (request) => diary.listCheckIns(userIdOf(request), parseWith(RangeQuerySchema, request.query, 'query')));
+  api.get('/diary/checkins', { schema: { response: { 200: CheckInListSchema } } }, async (request) => diary.listCheckIns(userIdOf(request), parseWith(RangeQuerySchema, request.query, 'query')));
 
-  app.post('/diary/checkins', async (request, reply) => {
+  api.post('/diary/checkins', { schema: { response: { 201: PegCheckInSchema } } }, async (request, reply) => {
     const input = parseWith(PegCheckInInputSchema, request.body, 'check-in');
     return reply.code(201).send(await diary.createCheckIn(userIdOf(request), input));
   });
 
-  app.delete('/diary/checkins/:id', async (request, reply) => {
+  api.delete('/diary/checkins/:id', async (request, reply) => {
     const { id } = parseWith(IdParams, request.params, 'path');
     await diary.deleteCheckIn(userIdOf(request), id);
     return reply.code(204).send();
   });
 
-  app.get('/diary/dashboard', async (request) => diary.dashboard(userIdOf(request), parseWith(RangeQuerySchema, request.query, 'query')));
+  api.get('/diary/dashboard', { schema: { response: { 200: DashboardSchema } } }, async (request) => diary.dashboard(userIdOf(request), parseWith(RangeQuerySchema, request.query, 'query')));
 
-  app.post('/assessments', async (request, reply) => {
+  api.post('/assessments', { schema: { response: { 201: SavedAssessmentSchema, '4xx': ErrorBodySchema } } }, async (request, reply) => {
     const body = (request.body ?? {}) as { intake?: unknown };
     const intake = validate(IntakeSchema, body.intake);
     if (!intake.ok) {
@@ -85,11 +91,11 @@ export async function diaryRoutes(app: FastifyInstance, { auth, diary }: DiaryRo
     return reply.code(201).send(await diary.saveAssessment(userIdOf(request), intake.value));
   });
 
-  app.get('/assessments', async (request) => ({ assessments: await diary.listAssessments(userIdOf(request)) }));
+  api.get('/assessments', { schema: { response: { 200: AssessmentListSchema } } }, async (request) => ({ assessments: await diary.listAssessments(userIdOf(request)) }));
 
-  app.get('/assessments/current', async (request) => ({ current: await diary.currentAssessment(userIdOf(request)) }));
+  api.get('/assessments/current', { schema: { response: { 200: CurrentAssessmentAnswerSchema } } }, async (request) => ({ current: await diary.currentAssessment(userIdOf(request)) }));
 
-  app.delete('/assessments/:id', async (request, reply) => {
+  api.delete('/assessments/:id', async (request, reply) => {
     const { id } = parseWith(IdParams, request.params, 'path');
     await diary.deleteAssessment(userIdOf(request), id);
     return reply.code(204).send();

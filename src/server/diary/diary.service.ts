@@ -1,30 +1,118 @@
 import { randomUUID } from 'node:crypto';
 import { assess } from '../../core/assess.js';
 import {
-  bucketFor, dateToDay, dayToDate, isPegCheckInDue, localCalendar,
-  type DiaryEntry, type DiaryEntryInput, type PegCheckIn, type PegCheckInInput,
+  averageRelief, bucketFor, dateToDay, dayToDate, isPegCheckInDue, localCalendar,
+  type BucketSize, type DiaryEntry, type PainBucket, type SessionsPerWeek, type DiaryEntryInput, type PegCheckIn, type PegCheckInInput,
 } from '../../core/diary.js';
+import type { Kysely } from 'kysely';
 import type { Intake } from '../../core/intake.js';
 import { personaliseAssessment, reassessPrompts } from '../../core/learning.js';
 import { personaliseMovements } from '../../core/movement-learning.js';
+import type {
+  AssessmentList, CheckInList, CurrentAssessment, Dashboard, EntryPage, SavedAssessment, TechniqueRelief,
+} from '../../core/contracts/index.js';
 import type { AccountContext } from '../auth/context.js';
 import { ApiError } from '../errors.js';
-import { AssessmentsRepository, type SavedAssessment } from './assessments.repository.js';
-import { DiaryRepository, type DayRange, type EntryCursor } from './diary.repository.js';
+import { AssessmentsRepository } from './assessments.repository.js';
+import type { Database } from '../db/schema.js';
+import { CheckInsRepository } from './checkins.repository.js';
+import type { DayRange } from './day-range.js';
+import { EntriesRepository, type EntryCursor, type ImportedEntry } from './entries.repository.js';
+import { DiaryStatsRepository } from './stats.repository.js';
+
+export type { DayRange };
+
+/** The diary's writes inside someone else's transaction (the import): new items only, and what the account holds. */
+export interface DiaryImportWriter {
+  entries(userId: string, batch: ImportedEntry[]): Promise<number>;
+  checkIns(userId: string, batch: { id: string; input: PegCheckInInput; createdAt: string }[]): Promise<number>;
+  assessment(userId: string, saved: SavedAssessment): Promise<boolean>;
+  usage(userId: string): Promise<{ entries: number; noteBytes: number; checkIns: number }>;
+}
 
 export interface RangeQuery {
   from?: string;
   to?: string;
 }
 
-/** Diary, check-ins, saved assessments and the dashboard. Every method acts for one person (userId). */
+/**
+ * Diary, check-ins, saved assessments and the dashboard. Every method acts for one person (userId).
+ * The repositories are this service's own: the summary, sharing and export ask it, not them.
+ */
 export class DiaryService {
-  readonly entries: DiaryRepository;
-  readonly assessments: AssessmentsRepository;
+  private readonly entries: EntriesRepository;
+  private readonly checkIns: CheckInsRepository;
+  private readonly stats: DiaryStatsRepository;
+  private readonly assessments: AssessmentsRepository;
 
   constructor(private readonly ctx: AccountContext) {
-    this.entries = new DiaryRepository(ctx.database.db);
+    this.entries = new EntriesRepository(ctx.database.db);
+    this.checkIns = new CheckInsRepository(ctx.database.db);
+    this.stats = new DiaryStatsRepository(ctx.database.db);
     this.assessments = new AssessmentsRepository(ctx.database.db);
+  }
+
+  /** The import's writes, bound to its transaction. */
+  importWriter(trx: Kysely<Database>): DiaryImportWriter {
+    const entries = new EntriesRepository(trx);
+    const checkIns = new CheckInsRepository(trx);
+    const assessments = new AssessmentsRepository(trx);
+    return {
+      entries: (userId, batch) => entries.importEntries(userId, batch),
+      checkIns: (userId, batch) => checkIns.importCheckIns(userId, batch),
+      assessment: (userId, saved) => assessments.importOne(userId, saved),
+      usage: (userId) => entries.usage(userId),
+    };
+  }
+
+  // ---- Reads for the summary and the export ----
+
+  /** Every entry, oldest first, a page at a time (the export streams them). */
+  entryPages(userId: string): AsyncGenerator<DiaryEntry[]> {
+    return this.entries.entryPages(userId);
+  }
+
+  /** The newest entries in a range, at most `limit`. */
+  entriesIn(userId: string, range: DayRange, limit: number): Promise<DiaryEntry[]> {
+    return this.entries.listEntries(userId, { range, limit });
+  }
+
+  /** Check-ins, oldest first; all of them without a range. */
+  checkInsIn(userId: string, range?: DayRange): Promise<PegCheckIn[]> {
+    return this.checkIns.listCheckIns(userId, range);
+  }
+
+  /** Every saved assessment as stored, oldest first. */
+  allAssessments(userId: string): Promise<SavedAssessment[]> {
+    return this.assessments.all(userId);
+  }
+
+  /** The id of the latest saved assessment (a share pins it), or null. */
+  async latestAssessmentId(userId: string): Promise<string | null> {
+    return (await this.assessments.latest(userId))?.id ?? null;
+  }
+
+  painBuckets(userId: string, range: DayRange, size: BucketSize): Promise<PainBucket[]> {
+    return this.stats.painBuckets(userId, range, size);
+  }
+
+  sessionsPerWeek(userId: string, range: DayRange): Promise<SessionsPerWeek[]> {
+    return this.stats.sessionsPerWeek(userId, range);
+  }
+
+  areaIntensities(userId: string, range: DayRange): Promise<{ area: string; entries: number; meanIntensity: number }[]> {
+    return this.stats.areaIntensities(userId, range);
+  }
+
+  meanPressureFelt(userId: string, range: DayRange): Promise<{ entries: number; mean: number | null }> {
+    return this.stats.meanPressureFelt(userId, range);
+  }
+
+  /** How each technique went in the range: sessions, mean relief (one rounding, in core) and how often it helped. */
+  async techniqueRelief(userId: string, range: DayRange): Promise<TechniqueRelief[]> {
+    return (await this.stats.techniqueEvidence(userId, range)).map((e) => ({
+      technique: e.technique, sessions: e.sessions, averageRelief: averageRelief(e), helped: e.helped,
+    }));
   }
 
   /** The injected clock (tests move it). */
@@ -68,7 +156,7 @@ export class DiaryService {
     if (!(await this.entries.deleteEntry(userId, id))) throw notFound('diary entry');
   }
 
-  async listEntries(userId: string, query: RangeQuery & { limit: number; before?: EntryCursor }): Promise<{ entries: DiaryEntry[]; next: string | null }> {
+  async listEntries(userId: string, query: RangeQuery & { limit: number; before?: EntryCursor }): Promise<EntryPage> {
     const range = query.from || query.to ? this.resolveRange(query, 36_500) : undefined;
     const entries = await this.entries.listEntries(userId, { ...(range && { range }), limit: query.limit + 1, ...(query.before && { before: query.before }) });
     const page = entries.slice(0, query.limit);
@@ -78,17 +166,17 @@ export class DiaryService {
   }
 
   createCheckIn(userId: string, input: PegCheckInInput): Promise<PegCheckIn> {
-    return this.entries.insertCheckIn(userId, randomUUID(), input, this.nowIso());
+    return this.checkIns.insertCheckIn(userId, randomUUID(), input, this.nowIso());
   }
 
-  async listCheckIns(userId: string, query: RangeQuery): Promise<{ checkIns: PegCheckIn[]; due: boolean }> {
+  async listCheckIns(userId: string, query: RangeQuery): Promise<CheckInList> {
     const range = query.from || query.to ? this.resolveRange(query, 36_500) : undefined;
-    const [checkIns, latest] = await Promise.all([this.entries.listCheckIns(userId, range), this.entries.latestCheckIn(userId)]);
+    const [checkIns, latest] = await Promise.all([this.checkIns.listCheckIns(userId, range), this.checkIns.latestCheckIn(userId)]);
     return { checkIns, due: isPegCheckInDue(latest?.occurredAt, this.ctx.clock()) };
   }
 
   async deleteCheckIn(userId: string, id: string): Promise<void> {
-    if (!(await this.entries.deleteCheckIn(userId, id))) throw notFound('check-in');
+    if (!(await this.checkIns.deleteCheckIn(userId, id))) throw notFound('check-in');
   }
 
   /** Runs the engine on the intake and keeps both; the engine's output is stored as it was given. */
@@ -103,18 +191,18 @@ export class DiaryService {
    * again on the saved intake, so today's safety rules apply even to an intake saved (or imported) under
    * older ones; the stored output stays as the historical record.
    */
-  async currentAssessment(userId: string, evidenceRange?: DayRange) {
+  async currentAssessment(userId: string, evidenceRange?: DayRange): Promise<CurrentAssessment | null> {
     return this.personalised(userId, await this.assessments.latest(userId), evidenceRange);
   }
 
   /** A share's pinned assessment (by id, scoped to its owner), personalised with evidence from the range only. */
-  async assessmentAsOf(userId: string, id: string | null, evidenceRange: DayRange) {
+  async assessmentAsOf(userId: string, id: string | null, evidenceRange: DayRange): Promise<CurrentAssessment | null> {
     return this.personalised(userId, id === null ? undefined : await this.assessments.find(userId, id), evidenceRange);
   }
 
-  private async personalised(userId: string, saved: SavedAssessment | undefined, evidenceRange?: DayRange) {
+  private async personalised(userId: string, saved: SavedAssessment | undefined, evidenceRange?: DayRange): Promise<CurrentAssessment | null> {
     if (!saved) return null;
-    const evidence = await this.entries.evidence(userId, evidenceRange);
+    const evidence = await this.stats.evidence(userId, evidenceRange);
     const assessment = assess(saved.intake);
     return {
       id: saved.id,
@@ -130,25 +218,25 @@ export class DiaryService {
     if (!(await this.assessments.delete(userId, id))) throw notFound('assessment');
   }
 
-  async listAssessments(userId: string) {
+  async listAssessments(userId: string): Promise<AssessmentList['assessments']> {
     const all = await this.assessments.all(userId);
     return all.map((a) => ({ id: a.id, createdAt: a.createdAt, triage: a.assessment.triage, intensity: a.intake.intensity }));
   }
 
   /** Everything the dashboard shows, in a handful of indexed aggregate queries. */
-  async dashboard(userId: string, query: RangeQuery) {
+  async dashboard(userId: string, query: RangeQuery): Promise<Dashboard> {
     const range = this.resolveRange(query);
     const bucket = bucketFor(range.fromDay, range.toDay);
     const today = this.today();
-    const [pain, sessionsPerWeek, reliefInRange, current, lastWeek, previousWeeks, latestCheckIn, checkIns] = await Promise.all([
-      this.entries.painBuckets(userId, range, bucket),
-      this.entries.sessionsPerWeek(userId, range),
-      this.entries.techniqueEvidence(userId, range),
+    const [pain, sessionsPerWeek, reliefByTechnique, current, lastWeek, previousWeeks, latestCheckIn, checkIns] = await Promise.all([
+      this.stats.painBuckets(userId, range, bucket),
+      this.stats.sessionsPerWeek(userId, range),
+      this.techniqueRelief(userId, range),
       this.currentAssessment(userId),
-      this.entries.painStats(userId, { fromDay: today - 6, toDay: today }),
-      this.entries.painStats(userId, { fromDay: today - 27, toDay: today - 7 }),
-      this.entries.latestCheckIn(userId),
-      this.entries.listCheckIns(userId, range),
+      this.stats.painStats(userId, { fromDay: today - 6, toDay: today }),
+      this.stats.painStats(userId, { fromDay: today - 27, toDay: today - 7 }),
+      this.checkIns.latestCheckIn(userId),
+      this.checkIns.listCheckIns(userId, range),
     ]);
     const prompts = reassessPrompts({
       now: this.ctx.clock(),
@@ -162,12 +250,7 @@ export class DiaryService {
       range: { from: dayToDate(range.fromDay), to: dayToDate(range.toDay), bucket },
       pain,
       sessionsPerWeek,
-      reliefByTechnique: reliefInRange.map((e) => ({
-        technique: e.technique,
-        sessions: e.sessions,
-        averageRelief: Math.round((e.totalRelief / e.sessions) * 100) / 100,
-        helped: e.helped,
-      })),
+      reliefByTechnique,
       peg: { due: isPegCheckInDue(latestCheckIn?.occurredAt, this.ctx.clock()), latest: latestCheckIn ?? null, inRange: checkIns },
       currentAssessment: current,
       prompts,

@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { CsvSchema, ExportDocumentSchema, FhirBundleSchema, ImportResultSchema } from '../../core/contracts/index.js';
 import type { AuthService } from '../auth/auth.service.js';
 import { z } from 'zod';
 import { DEFAULT_TIME_ZONE, TimeZoneName } from '../../core/time-zone.js';
@@ -29,25 +30,26 @@ export async function exportRoutes(app: FastifyInstance, { auth, exporter }: Exp
   const stream = (reply: FastifyReply, type: string, filename: string, chunks: AsyncIterable<string>) =>
     reply.type(type).header('content-disposition', `attachment; filename="${filename}"`).send(Readable.from(chunks, { objectMode: false }));
 
-  app.get('/export/json', async (request, reply) =>
+  // The streamed answers declare their schema for OpenAPI and the tests; a stream is sent as it is.
+  app.get('/export/json', { schema: { response: { 200: ExportDocumentSchema } } }, async (request, reply) =>
     stream(reply, 'application/json; charset=utf-8', `backrub-export-${day()}.json`, await exporter.json(userIdOf(request))));
 
   // The zone is also named in a header and on every row, so a file without ?tz= says it is UTC.
   const csv = (reply: FastifyReply, filename: string, timeZone: string, chunks: AsyncIterable<string>) =>
     stream(reply.header('x-time-zone', timeZone), 'text/csv; charset=utf-8', filename, chunks);
 
-  app.get('/export/diary.csv', async (request, reply) => {
+  app.get('/export/diary.csv', { schema: { response: { 200: CsvSchema } } }, async (request, reply) => {
     const { tz } = parseWith(CsvQuerySchema, request.query, 'query');
     return csv(reply, `backrub-diary-${day()}.csv`, tz, exporter.entriesCsv(userIdOf(request), tz));
   });
 
-  app.get('/export/checkins.csv', async (request, reply) => {
+  app.get('/export/checkins.csv', { schema: { response: { 200: CsvSchema } } }, async (request, reply) => {
     const { tz } = parseWith(CsvQuerySchema, request.query, 'query');
     return csv(reply, `backrub-peg-${day()}.csv`, tz, await exporter.checkInsCsv(userIdOf(request), tz));
   });
 
-  app.get('/export/fhir', async (request, reply) =>
+  app.get('/export/fhir', { schema: { response: { 200: FhirBundleSchema } } }, async (request, reply) =>
     stream(reply, 'application/fhir+json; charset=utf-8', `backrub-fhir-${day()}.json`, await exporter.fhir(userIdOf(request))));
 
-  app.post('/import', { bodyLimit: IMPORT_LIMITS.fileBytes }, async (request) => exporter.importJson(userIdOf(request), request.body));
+  app.post('/import', { bodyLimit: IMPORT_LIMITS.fileBytes, schema: { response: { 200: ImportResultSchema } } }, async (request) => exporter.importJson(userIdOf(request), request.body));
 }

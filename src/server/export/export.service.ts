@@ -7,19 +7,18 @@ import { DiaryEntryInputSchema, PegCheckInInputSchema, type DiaryEntryInput, typ
 import { IntakeSchema, type Intake } from '../../core/intake.js';
 import { text } from '../../core/text.js';
 import { validate, type FieldIssue } from '../../core/validation.js';
+import { EXPORT_FORMAT, EXPORT_VERSION, type ImportResult } from '../../core/contracts/index.js';
+import type { AuthService } from '../auth/auth.service.js';
 import type { AccountContext } from '../auth/context.js';
-import { AuthRepository } from '../auth/auth.repository.js';
 import { serializeSqliteWrites } from '../db/database.js';
-import { AssessmentsRepository } from '../diary/assessments.repository.js';
-import { DiaryRepository, type ImportedEntry } from '../diary/diary.repository.js';
+import type { ImportedEntry } from '../diary/entries.repository.js';
 import type { DiaryService } from '../diary/diary.service.js';
 import { ApiError } from '../errors.js';
 import { JsonScanner, JsonSyntaxError } from './json-scanner.js';
 import { CHECK_IN_CSV_HEADER, checkInCsvRow, csvLine, csvZone, ENTRY_CSV_HEADER, entryCsvRow } from './csv.js';
 import { fhirBundleChunks } from './fhir.js';
 
-export const EXPORT_FORMAT = 'backrub-export';
-export const EXPORT_VERSION = 1;
+export { EXPORT_FORMAT, EXPORT_VERSION };
 
 /**
  * What one account may hold through imports, and what one import file may carry. Documented in
@@ -131,15 +130,12 @@ async function readImportFile(body: Buffer, now: string, caps: ImportLimits): Pr
 
 /** Export (JSON, CSV, FHIR R4) and import of one person's data. */
 export class ExportService {
-  private readonly accounts: AuthRepository;
-
   constructor(
     private readonly ctx: AccountContext,
+    private readonly auth: AuthService,
     private readonly diary: DiaryService,
     private readonly limits: ImportLimits = IMPORT_LIMITS,
-  ) {
-    this.accounts = new AuthRepository(ctx.database.db);
-  }
+  ) {}
 
   /**
    * The JSON export as text chunks (streamed to the client): the small parts first, then the diary a
@@ -147,9 +143,9 @@ export class ExportService {
    */
   async json(userId: string): Promise<AsyncIterable<string>> {
     // Looked up before the answer starts, so a problem is still an error answer, not a cut stream.
-    const user = await this.accounts.findUserById(userId);
+    const user = await this.auth.findUser(userId);
     if (!user) throw new ApiError('not_found', 'This account no longer exists.');
-    const [assessments, checkIns] = await Promise.all([this.diary.assessments.all(userId), this.diary.entries.listCheckIns(userId)]);
+    const [assessments, checkIns] = await Promise.all([this.diary.allAssessments(userId), this.diary.checkInsIn(userId)]);
     const head = { format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt: this.ctx.clock().toISOString(), account: { email: user.email, createdAt: user.createdAt }, assessments };
     return paced(this.jsonChunks(userId, head, checkIns));
   }
@@ -157,7 +153,7 @@ export class ExportService {
   private async *jsonChunks(userId: string, head: Record<string, unknown>, checkIns: unknown[]): AsyncGenerator<string> {
     yield `${JSON.stringify(head).slice(0, -1)},"entries":[`;
     let first = true;
-    for await (const page of this.diary.entries.entryPages(userId)) {
+    for await (const page of this.diary.entryPages(userId)) {
       const text = page.map((entry) => JSON.stringify(entry)).join(',');
       yield first ? text : `,${text}`;
       first = false;
@@ -167,7 +163,7 @@ export class ExportService {
 
   /** Diary entries as CSV, dates and times in `timeZone` (an IANA name, checked at the route). */
   entriesCsv(userId: string, timeZone: string): AsyncIterable<string> {
-    const pages = this.diary.entries.entryPages(userId);
+    const pages = this.diary.entryPages(userId);
     const zone = csvZone(timeZone);
     return paced((async function* () {
       yield csvLine(ENTRY_CSV_HEADER);
@@ -176,7 +172,7 @@ export class ExportService {
   }
 
   async checkInsCsv(userId: string, timeZone: string): Promise<AsyncIterable<string>> {
-    const checkIns = await this.diary.entries.listCheckIns(userId);
+    const checkIns = await this.diary.checkInsIn(userId);
     const zone = csvZone(timeZone);
     return paced((async function* () {
       yield csvLine(CHECK_IN_CSV_HEADER);
@@ -185,8 +181,8 @@ export class ExportService {
   }
 
   async fhir(userId: string): Promise<AsyncIterable<string>> {
-    const [assessments, checkIns] = await Promise.all([this.diary.assessments.all(userId), this.diary.entries.listCheckIns(userId)]);
-    return paced(fhirBundleChunks({ userId, exportedAt: this.ctx.clock().toISOString(), assessments, entryPages: this.diary.entries.entryPages(userId), checkIns }));
+    const [assessments, checkIns] = await Promise.all([this.diary.allAssessments(userId), this.diary.checkInsIn(userId)]);
+    return paced(fhirBundleChunks({ userId, exportedAt: this.ctx.clock().toISOString(), assessments, entryPages: this.diary.entryPages(userId), checkIns }));
   }
 
   /**
@@ -196,33 +192,32 @@ export class ExportService {
    * `INSERT ... ON CONFLICT DO NOTHING`), so the same file imported twice, or four times at once on
    * several servers, stores each item once. Writes go in batches that yield to the event loop.
    */
-  async importJson(userId: string, body: unknown) {
+  async importJson(userId: string, body: unknown): Promise<ImportResult> {
     if (!Buffer.isBuffer(body)) throw new ApiError('invalid_request', 'Send the import file as a JSON body.');
     const now = this.ctx.clock().toISOString();
     const file = await readImportFile(body, now, this.limits);
     const caps = this.limits;
 
     return serializeSqliteWrites(this.ctx.database, () => this.ctx.database.db.transaction().execute(async (trx) => {
-      const entries = new DiaryRepository(trx);
-      const assessments = new AssessmentsRepository(trx);
+      const diary = this.diary.importWriter(trx);
       let importedEntries = 0;
       for (let i = 0; i < file.entries.length; i += BATCH) {
-        importedEntries += await entries.importEntries(userId, file.entries.slice(i, i + BATCH));
+        importedEntries += await diary.entries(userId, file.entries.slice(i, i + BATCH));
         await yieldToEventLoop();
       }
       let importedCheckIns = 0;
       for (let i = 0; i < file.checkIns.length; i += BATCH) {
-        importedCheckIns += await entries.importCheckIns(userId, file.checkIns.slice(i, i + BATCH));
+        importedCheckIns += await diary.checkIns(userId, file.checkIns.slice(i, i + BATCH));
         await yieldToEventLoop();
       }
       let importedAssessments = 0;
       for (const [index, saved] of file.assessments.entries()) {
         // The file's assessment is not trusted: the engine decides again from the intake.
-        if (await assessments.importOne(userId, { id: randomUUID(), createdAt: saved.createdAt, intake: saved.intake, assessment: assess(saved.intake) })) importedAssessments += 1;
+        if (await diary.assessment(userId, { id: randomUUID(), createdAt: saved.createdAt, intake: saved.intake, assessment: assess(saved.intake) })) importedAssessments += 1;
         if (index % 50 === 49) await yieldToEventLoop();
       }
 
-      const usage = await entries.usage(userId);
+      const usage = await diary.usage(userId);
       const over =
         usage.entries > caps.entriesPerAccount ? `${caps.entriesPerAccount} diary entries`
         : usage.checkIns > caps.checkInsPerAccount ? `${caps.checkInsPerAccount} check-ins`

@@ -1,3 +1,4 @@
+import type { Bundle, CodeableConcept, FhirResource, Observation, Patient, QuestionnaireResponse, QuestionnaireResponseItemAnswer } from 'fhir/r4.js';
 import type { DiaryEntry, PegCheckIn } from '../../core/diary.js';
 import type { Intake } from '../../core/intake.js';
 import type { SavedAssessment } from '../diary/assessments.repository.js';
@@ -19,18 +20,19 @@ const LOINC = 'http://loinc.org';
 const LOINC_NOTICE =
   'This material contains content from LOINC (http://loinc.org). LOINC is copyright Regenstrief Institute, Inc. and the LOINC Committee, available at no cost under the license at http://loinc.org/license.';
 
-type Resource = Record<string, unknown> & { resourceType: string; id: string };
+// FHIR R4 types (@types/fhir): a field FHIR does not have, or a value of the wrong type, fails the type check.
+type Resource = FhirResource & { id: string };
 
-const loinc = (code: string, display: string) => ({ coding: [{ system: LOINC, code, display }], text: display });
-const survey = [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'survey', display: 'Survey' }] }];
+const loinc = (code: string, display: string): CodeableConcept => ({ coding: [{ system: LOINC, code, display }], text: display });
+const survey: CodeableConcept[] = [{ coding: [{ system: 'http://terminology.hl7.org/CodeSystem/observation-category', code: 'survey', display: 'Survey' }] }];
 
-function answerOf(value: unknown): Record<string, unknown>[] {
-  const one = (v: unknown): Record<string, unknown> =>
+function answerOf(value: unknown): QuestionnaireResponseItemAnswer[] {
+  const one = (v: unknown): QuestionnaireResponseItemAnswer =>
     typeof v === 'boolean' ? { valueBoolean: v } : typeof v === 'number' ? { valueInteger: v } : { valueCoding: { system: `${BACKRUB_FHIR_BASE}/CodeSystem/intake-answer`, code: String(v) } };
   return Array.isArray(value) ? value.map(one) : [one(value)];
 }
 
-function intakeResponse(saved: SavedAssessment, patientRef: string): Resource {
+function intakeResponse(saved: SavedAssessment, patientRef: string): QuestionnaireResponse & Resource {
   const items = Object.entries(saved.intake as Intake)
     .filter(([, value]) => value !== undefined && !(Array.isArray(value) && value.length === 0))
     .map(([linkId, value]) => ({ linkId, answer: answerOf(value) }));
@@ -45,7 +47,7 @@ function intakeResponse(saved: SavedAssessment, patientRef: string): Resource {
   };
 }
 
-function painObservation(entry: DiaryEntry, timing: 'before' | 'after', value: number, patientRef: string): Resource {
+function painObservation(entry: DiaryEntry, timing: 'before' | 'after', value: number, patientRef: string): Observation & Resource {
   // What was done in the session, massage and movements (decision 0052), as ids a reader can look up.
   const movements = entry.movements ?? [];
   const done = [
@@ -72,7 +74,7 @@ function painObservation(entry: DiaryEntry, timing: 'before' | 'after', value: n
   };
 }
 
-function pegResources(checkIn: PegCheckIn, patientRef: string): Resource[] {
+function pegResources(checkIn: PegCheckIn, patientRef: string): [QuestionnaireResponse & Resource, Observation & Resource] {
   const responseId = `peg-${checkIn.id}`;
   return [
     {
@@ -118,13 +120,13 @@ export async function* fhirBundleChunks(input: {
   checkIns: PegCheckIn[];
 }): AsyncGenerator<string> {
   const patientRef = `Patient/${input.userId}`;
-  const head = {
+  const head: Bundle = {
     resourceType: 'Bundle',
     type: 'collection',
     timestamp: input.exportedAt,
     meta: { tag: [{ system: `${BACKRUB_FHIR_BASE}/CodeSystem/tag`, code: 'backrub-export', display: LOINC_NOTICE }] },
   };
-  const patient: Resource = { resourceType: 'Patient', id: input.userId, meta: { tag: [{ system: `${BACKRUB_FHIR_BASE}/CodeSystem/tag`, code: 'self-reported' }] } };
+  const patient: Patient & Resource = { resourceType: 'Patient', id: input.userId, meta: { tag: [{ system: `${BACKRUB_FHIR_BASE}/CodeSystem/tag`, code: 'self-reported' }] } };
   yield `${JSON.stringify(head).slice(0, -1)},"entry":[${[patient, ...input.assessments.map((saved) => intakeResponse(saved, patientRef))].map(bundleEntry).join(',')}`;
   for await (const page of input.entryPages) {
     const resources = page.flatMap((entry) => [

@@ -1,5 +1,10 @@
 import type { Kysely, Selectable } from 'kysely';
+import { z } from 'zod';
 import type { Database, ShareLinksTable } from '../db/schema.js';
+import { parseStored } from '../db/stored-json.js';
+
+// Section names as the share route accepted them; which ones a summary knows is the summary's business.
+const SECTION_NAMES = z.array(z.string());
 
 export interface ShareLinkRecord {
   id: string;
@@ -20,7 +25,7 @@ function toRecord(row: Selectable<ShareLinksTable>): ShareLinkRecord {
   return {
     id: row.id,
     userId: row.user_id,
-    sections: JSON.parse(row.sections_json) as string[],
+    sections: parseStored(SECTION_NAMES, row.sections_json, 'share_links.sections_json'),
     fromDate: row.from_date ?? '',
     toDate: row.to_date ?? '',
     createdAt: row.created_at,

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { CalendarDay } from '../../core/diary.js';
 import { ShareDaysSchema } from '../../core/share-days.js';
 import { IdText, text } from '../../core/text.js';
+import { CreatedShareSchema, ShareListSchema, ShareSummarySchema } from '../../core/contracts/index.js';
 import type { AuthService } from '../auth/auth.service.js';
+import type { ZodTypeProvider } from '../typed-routes.js';
 import { parseWith, requireSession, userIdOf } from '../auth/http.js';
 import type { DiaryService } from '../diary/diary.service.js';
 import type { ShareService } from './share.service.js';
@@ -32,6 +34,7 @@ const SummaryQuerySchema = z.object({
     .pipe(SectionList.optional()),
 });
 
+
 const TokenParams = z.object({ token: text().regex(/^[A-Za-z0-9_-]{20,100}$/, 'is not a share token') });
 const IdParams = z.object({ id: IdText });
 
@@ -43,25 +46,26 @@ export interface ShareRoutesOptions {
 
 /** /api/shares (own links), /api/summary (own print view) and /api/shared/:token (public, read-only). */
 export async function shareRoutes(app: FastifyInstance, { auth, diary, share }: ShareRoutesOptions): Promise<void> {
+  const api = app.withTypeProvider<ZodTypeProvider>();
   // The public view: no session, nothing but GET.
-  app.get('/shared/:token', async (request, reply) => {
+  api.get('/shared/:token', { schema: { response: { 200: ShareSummarySchema } } }, async (request, reply) => {
     const { token } = parseWith(TokenParams, request.params, 'path');
     reply.header('cache-control', 'no-store').header('x-robots-tag', 'noindex, nofollow');
     return share.open(token);
   });
 
-  await app.register(async (own) => {
+  await api.register(async (own) => {
     own.addHook('preHandler', requireSession(auth));
 
-    own.get('/summary', async (request) => {
+    own.get('/summary', { schema: { response: { 200: ShareSummarySchema } } }, async (request) => {
       const query = parseWith(SummaryQuerySchema, request.query, 'query');
       const range = diary.resolveRange(query);
       return buildSummary(diary, userIdOf(request), query.sections ?? [...SUMMARY_SECTIONS], range, diary.now());
     });
 
-    own.get('/shares', async (request) => ({ shares: await share.list(userIdOf(request)) }));
+    own.get('/shares', { schema: { response: { 200: ShareListSchema } } }, async (request) => ({ shares: await share.list(userIdOf(request)) }));
 
-    own.post('/shares', async (request, reply) => {
+    own.post('/shares', { schema: { response: { 201: CreatedShareSchema } } }, async (request, reply) => {
       const body = parseWith(CreateShareSchema, request.body, 'share request');
       return reply.code(201).send(await share.create(userIdOf(request), body, { loopback: isLoopback(request.ip) }));
     });

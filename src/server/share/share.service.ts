@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { dateToDay, dayToDate } from '../../core/diary.js';
+import type { CreatedShare, ShareLink } from '../../core/contracts/index.js';
 import type { AccountContext } from '../auth/context.js';
 import { randomToken, tokenHash } from '../auth/tokens.js';
 import type { DiaryService } from '../diary/diary.service.js';
@@ -22,7 +23,7 @@ export interface LinkOrigin {
   loopback: boolean;
 }
 
-function publicView(link: ShareLinkRecord, now: Date) {
+function publicView(link: ShareLinkRecord, now: Date): ShareLink {
   return {
     id: link.id,
     sections: link.sections,
@@ -44,11 +45,11 @@ export class ShareService {
     this.repo = new ShareRepository(ctx.database.db);
   }
 
-  async create(userId: string, request: ShareRequest, from: LinkOrigin) {
+  async create(userId: string, request: ShareRequest, from: LinkOrigin): Promise<CreatedShare> {
     const now = this.ctx.clock();
     const range = this.diary.resolveRange(request);
     // Pinned now: an assessment saved after this link is made never shows through it.
-    const current = await this.diary.assessments.latest(userId);
+    const assessmentId = await this.diary.latestAssessmentId(userId);
     const days = request.expiresInDays ?? this.ctx.settings.shareDefaultDays;
     const link: ShareLinkRecord = {
       id: randomUUID(),
@@ -59,7 +60,7 @@ export class ShareService {
       createdAt: now.toISOString(),
       expiresAt: new Date(now.getTime() + days * 86_400_000).toISOString(),
       revokedAt: null,
-      assessmentId: current?.id ?? null,
+      assessmentId,
       displayName: request.name ? request.name : null,
     };
     const token = randomToken();
@@ -78,7 +79,7 @@ export class ShareService {
     };
   }
 
-  async list(userId: string) {
+  async list(userId: string): Promise<ShareLink[]> {
     const now = this.ctx.clock();
     return (await this.repo.listForUser(userId)).map((link) => publicView(link, now));
   }

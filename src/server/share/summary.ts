@@ -2,8 +2,7 @@ import {
   DEFAULT_SECTIONS, SectionList, SUMMARY_SECTIONS, type ShareSummary, type SummarySection,
 } from '../../core/contracts/share-summary.js';
 import { bucketFor, dayToDate, type DiaryEntry, type PegCheckIn } from '../../core/diary.js';
-import type { DayRange } from '../diary/diary.repository.js';
-import type { DiaryService } from '../diary/diary.service.js';
+import type { DayRange, DiaryService } from '../diary/diary.service.js';
 
 export { DEFAULT_SECTIONS, SectionList, SUMMARY_SECTIONS, type SummarySection };
 
@@ -74,11 +73,11 @@ export async function buildSummary(
   if (want.has('painMap')) {
     summary.painMap = {
       assessment: current ? { areas: current.intake.areas, pattern: current.intake.pattern, radiatesBelowKnee: current.intake.radiatesBelowKnee ?? false, quality: current.intake.quality } : null,
-      diary: await diary.entries.areaIntensities(userId, range),
+      diary: await diary.areaIntensities(userId, range),
     };
   }
   if (want.has('pressure')) {
-    summary.pressure = { preferred: current?.intake.pressure ?? null, felt: await diary.entries.meanPressureFelt(userId, range) };
+    summary.pressure = { preferred: current?.intake.pressure ?? null, felt: await diary.meanPressureFelt(userId, range) };
   }
   if (want.has('cautions')) {
     summary.cautions = {
@@ -90,25 +89,20 @@ export async function buildSummary(
   if (want.has('trend')) {
     summary.trend = {
       bucket,
-      pain: await diary.entries.painBuckets(userId, range, bucket),
-      sessionsPerWeek: await diary.entries.sessionsPerWeek(userId, range),
+      pain: await diary.painBuckets(userId, range, bucket),
+      sessionsPerWeek: await diary.sessionsPerWeek(userId, range),
     };
   }
   if (want.has('peg')) {
-    const checkIns: PegCheckIn[] = await diary.entries.listCheckIns(userId, range);
+    const checkIns: PegCheckIn[] = await diary.checkInsIn(userId, range);
     summary.peg = checkIns.map((c) => ({ date: c.localDate, pain: c.pain, enjoyment: c.enjoyment, activity: c.activity, score: c.score }));
   }
   // Past massage sessions would read as advice beside an emergency or urgent result: left out then.
   if (want.has('techniques') && !actionOnly) {
-    summary.techniques = (await diary.entries.techniqueEvidence(userId, range)).map((e) => ({
-      technique: e.technique,
-      sessions: e.sessions,
-      averageRelief: Math.round((e.totalRelief / e.sessions) * 100) / 100,
-      helped: e.helped,
-    }));
+    summary.techniques = await diary.techniqueRelief(userId, range);
   }
   if (want.has('entries')) {
-    const entries: DiaryEntry[] = await diary.entries.listEntries(userId, { range, limit: MAX_SUMMARY_ENTRIES });
+    const entries: DiaryEntry[] = await diary.entriesIn(userId, range, MAX_SUMMARY_ENTRIES);
     summary.entries = entries.map(({ id: _id, createdAt: _c, updatedAt: _u, ...rest }) => rest);
   }
   return summary;
