@@ -3,6 +3,7 @@ import { AssessmentSchema, TECHNIQUE_IDS, TRIAGE_LEVELS } from '../assessment.js
 import { BUCKET_SIZES, CalendarDay, DiaryEntrySchema } from '../diary.js';
 import { text } from '../text.js';
 import { nameContracts } from './registry.js';
+import { TechniqueReliefSchema } from './diary.js';
 
 /**
  * The share summary: what GET /api/summary (the person's own print view) and GET /api/shared/:token
@@ -92,7 +93,7 @@ export const ShareSummarySchema = z
       .optional(),
     peg: z.array(z.object({ date: Day, pain: rating, enjoyment: rating, activity: rating, score: rating })).optional(),
     techniques: z
-      .array(z.object({ technique: z.enum(TECHNIQUE_IDS), sessions: z.number().int(), averageRelief: z.number(), helped: z.number().int() }))
+      .array(TechniqueReliefSchema)
       .optional(),
     entries: z.array(DiaryEntrySchema.omit({ id: true, createdAt: true, updatedAt: true })).optional(),
   })

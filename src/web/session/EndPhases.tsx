@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PlanStep } from '../../core/assessment.js';
+import { MEANINGFUL_RELIEF } from '../../core/learning.js';
 import { SaveSession } from '../account/SaveSession.js';
 import { Icon } from '../components/Icon.js';
 import { Link, PainSlider, painWords } from '../components/ui.js';
@@ -68,7 +69,7 @@ export function AfterPhase(props: { onRate: (after: number) => void }) {
 const shortWords = (rating: number): string => painWords(rating).split(':')[0] ?? '';
 
 function changeWords(change: number): string {
-  if (change <= -2) return 'Your pain is lower. A drop of 2 or more is a change most people notice. The relief may not last long: keep moving gently through the day.';
+  if (change <= -MEANINGFUL_RELIEF) return `Your pain is lower. A drop of ${MEANINGFUL_RELIEF} or more is a change most people notice. The relief may not last long: keep moving gently through the day.`;
   if (change < 0) return 'Your pain is a little lower. Relief from massage often lasts a short while: gentle movement helps too.';
   if (change === 0) return 'Your pain is the same. Massage does not help everyone. Gentle movement and staying active still help most people.';
   return 'Your pain is higher. Please rest, and do not massage that place again today. If it stays worse, talk to a doctor or physiotherapist.';
