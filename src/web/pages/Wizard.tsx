@@ -39,7 +39,12 @@ export function Wizard(props: { answers: Answers; setAnswers: (a: Answers) => vo
   useStepPopstate(show);
 
   useEffect(() => {
-    if (!stopped) showStepInAddress(step);
+    if (stopped) return;
+    // The address already names another step that applies: a Back or Forward came in after this render
+    // (two quick Backs), and its popstate shows that step next. Rewriting the address here would undo it.
+    const inAddress = stepInAddress();
+    if (inAddress !== undefined && shownStep(inAddress, visible) !== step) return;
+    showStepInAddress(step);
   }, [step, stopped]);
 
   useEffect(() => {
