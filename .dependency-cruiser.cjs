@@ -32,6 +32,7 @@ module.exports = {
     { name: 'web-not-server-or-cli', severity: 'error', comment: 'The browser bundle must not pull in server or CLI code.', from: { path: '^src/web/' }, to: { path: '^src/(server|cli)/' } },
     { name: 'server-not-web-or-cli', severity: 'error', comment: 'The server serves the built web app as files; it imports neither web nor CLI code.', from: { path: '^src/server/' }, to: { path: '^src/(web|cli)/' } },
     { name: 'cli-not-web', severity: 'error', comment: 'The CLI shares the core with the web app, not its components.', from: { path: '^src/cli/' }, to: { path: '^src/web/' } },
+    { name: 'pages-apart', severity: 'error', comment: 'Only the route table imports pages; what two pages share lives in a module of its own.', from: { path: '^src/web/', pathNot: '^src/web/routes\\.tsx$' }, to: { path: '^src/web/pages/' } },
     { name: 'not-to-unresolvable', severity: 'error', comment: 'An import that resolves to nothing.', from: {}, to: { couldNotResolve: true } },
   ],
   options: {

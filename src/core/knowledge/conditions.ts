@@ -1,5 +1,6 @@
 import type { SourceId, TechniqueId } from '../assessment.js';
 import type { BodyArea, Condition, Pressure } from '../intake.js';
+import { freezeDeep, type DeepReadonly } from '../deep-readonly.js';
 
 /**
  * What each health condition means for massage. Two tiers, as in the brief:
@@ -29,7 +30,7 @@ const NO_FIRM_PRESSURE_WITH_WEAK_BONES = 'Firm pressure could hurt bones that ar
 const BRUISING = 'Firm or pointed pressure can cause bruising when blood clots slowly.';
 const REDUCED_FEELING = 'With less feeling in the skin you may not notice heat or pressure that is too strong.';
 
-export const CONDITION_RULES: Record<Condition, ConditionRule> = {
+export const CONDITION_RULES: DeepReadonly<Record<Condition, ConditionRule>> = freezeDeep<Record<Condition, ConditionRule>>({
   'open-wound-or-skin-infection': {
     id: 'open-wound-or-skin-infection',
     label: 'An open wound or skin infection on the back',
@@ -226,6 +227,6 @@ export const CONDITION_RULES: Record<Condition, ConditionRule> = {
     maxPressure: { level: 'medium', why: 'Firm pressure can flare up sore, inflamed joints.' },
     caution: 'Skip massage during a flare (hot, swollen, very painful joints) and keep pressure moderate.',
   },
-};
+});
 
 export const PRESSURE_ORDER: Record<Pressure, number> = { light: 0, medium: 1, firm: 2 };

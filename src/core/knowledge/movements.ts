@@ -1,6 +1,7 @@
 import type { SourceId } from '../assessment.js';
 import type { BodyArea, Cause, Goal } from '../vocabulary.js';
 import type { MovementId } from '../movement-vocabulary.js';
+import { freezeDeep, type DeepReadonly } from '../deep-readonly.js';
 
 /**
  * What a movement asks of the body. The exclusion rules (movement-rules.ts) read these, not the
@@ -26,7 +27,10 @@ export interface MovementDose {
   perSide?: boolean;
 }
 
-export interface Movement {
+/** A movement as the knowledge base holds it: frozen, and typed so (decision 0085). */
+export type Movement = DeepReadonly<MovementFields>;
+
+interface MovementFields {
   id: MovementId;
   name: string;
   summary: string;
@@ -56,7 +60,7 @@ export interface Movement {
 const STOP = 'Stop if pain spreads down your leg or arm, or you feel tingling or numbness.';
 const NEVER_FORCE = 'Only go as far as feels comfortable. A gentle stretch is enough.';
 
-export const MOVEMENTS: Record<MovementId, Movement> = {
+export const MOVEMENTS: Readonly<Record<MovementId, Movement>> = freezeDeep<Record<MovementId, MovementFields>>({
   'pelvic-tilt': {
     id: 'pelvic-tilt',
     name: 'Pelvic tilt',
@@ -370,7 +374,7 @@ export const MOVEMENTS: Record<MovementId, Movement> = {
     inSession: false,
     sources: ['NHSEX', 'NICE59', 'ROSSSS'],
   },
-};
+});
 
 export const MOVEMENT_LIST: readonly Movement[] = Object.values(MOVEMENTS);
 

@@ -1,4 +1,5 @@
 import type { SourceId } from '../assessment.js';
+import { freezeDeep, type DeepReadonly } from '../deep-readonly.js';
 
 export interface Source {
   id: SourceId;
@@ -7,7 +8,7 @@ export interface Source {
 }
 
 /** Where each fact comes from, so every screen can answer "says who?". */
-export const SOURCES: Record<SourceId, Source> = {
+export const SOURCES: DeepReadonly<Record<SourceId, Source>> = freezeDeep<Record<SourceId, Source>>({
   A: {
     id: 'A',
     title: 'Massage Techniques for Relieving Back Pain',
@@ -279,4 +280,4 @@ export const SOURCES: Record<SourceId, Source> = {
     title: 'How to sit at your desk correctly',
     citation: 'NHS (nhs.uk) advice on sitting, screens and breaks at a desk.',
   },
-};
+});

@@ -4,6 +4,7 @@ import type { SavedAssessment } from '../../core/contracts/index.js';
 import { IntakeSchema } from '../../core/intake.js';
 import type { AssessmentsTable, Database } from '../db/schema.js';
 import { parseStored } from '../db/stored-json.js';
+import { fingerprintOf } from './fingerprint.js';
 
 export type { SavedAssessment };
 
@@ -41,7 +42,7 @@ export class AssessmentsRepository {
   async importOne(userId: string, saved: SavedAssessment): Promise<boolean> {
     const inserted = await this.db
       .insertInto('assessments')
-      .values({ ...columns(userId, saved), fingerprint: saved.createdAt })
+      .values({ ...columns(userId, saved), fingerprint: fingerprintOf.assessment(saved) })
       .onConflict((oc) => oc.columns(['user_id', 'fingerprint']).doNothing())
       .returning('id')
       .execute();

@@ -3,6 +3,7 @@ import { dayToDate, localCalendar, pegScore, withOffset, type PegCheckIn, type P
 import type { Database, PegCheckInsTable } from '../db/schema.js';
 import { withinDays, type DayRange } from './day-range.js';
 import { num } from './entries.repository.js';
+import { fingerprintOf } from './fingerprint.js';
 
 /** PEG-3 check-ins, scoped by owner like the entries. */
 function toCheckIn(row: Selectable<PegCheckInsTable>): PegCheckIn {
@@ -33,7 +34,7 @@ export class CheckInsRepository {
     const row =
       (await this.db
         .insertInto('peg_checkins')
-        .values({ ...values, fingerprint: values.occurred_at })
+        .values({ ...values, fingerprint: fingerprintOf.checkIn(values) })
         .onConflict((oc) => oc.columns(['user_id', 'fingerprint']).doNothing())
         .returningAll()
         .executeTakeFirst()) ??
@@ -48,7 +49,7 @@ export class CheckInsRepository {
       .insertInto('peg_checkins')
       .values(items.map(({ id, input, createdAt }) => {
         const columns = checkInColumns(input);
-        return { id, user_id: userId, ...columns, created_at: createdAt, fingerprint: columns.occurred_at };
+        return { id, user_id: userId, ...columns, created_at: createdAt, fingerprint: fingerprintOf.checkIn(columns) };
       }))
       .onConflict((oc) => oc.columns(['user_id', 'fingerprint']).doNothing())
       .returning('id')

@@ -2,12 +2,13 @@ import { sql, type Kysely, type Selectable, type Transaction } from 'kysely';
 import { z } from 'zod';
 import { TECHNIQUE_IDS, type TechniqueId } from '../../core/assessment.js';
 import {
-  dayToDate, DiaryEntryInputSchema, entryFingerprint, localCalendar, withOffset, type DiaryEntry, type DiaryEntryInput, reliefOf,
+  dayToDate, DiaryEntryInputSchema, localCalendar, withOffset, type DiaryEntry, type DiaryEntryInput, reliefOf,
 } from '../../core/diary.js';
 import { isMovementId } from '../../core/movement-vocabulary.js';
 import type { Database, DiaryEntriesTable } from '../db/schema.js';
 import { parseStored } from '../db/stored-json.js';
 import { withinDays, type DayRange } from './day-range.js';
+import { fingerprintOf } from './fingerprint.js';
 
 /**
  * Diary entries. Every method takes the owner's id and puts it in the WHERE clause: there is no way
@@ -104,7 +105,7 @@ export class EntriesRepository {
       const row =
         (await trx
           .insertInto('diary_entries')
-          .values({ ...values, fingerprint: entryFingerprint(input) })
+          .values({ ...values, fingerprint: fingerprintOf.entry(input) })
           .onConflict((oc) => oc.columns(['user_id', 'fingerprint']).doNothing())
           .returningAll()
           .executeTakeFirst()) ??
@@ -124,7 +125,7 @@ export class EntriesRepository {
     const inserted = await this.db
       .insertInto('diary_entries')
       .values(entries.map((e) => ({
-        id: e.id, user_id: userId, ...entryColumns(e.input), created_at: e.createdAt, updated_at: e.updatedAt, fingerprint: entryFingerprint(e.input),
+        id: e.id, user_id: userId, ...entryColumns(e.input), created_at: e.createdAt, updated_at: e.updatedAt, fingerprint: fingerprintOf.entry(e.input),
       })))
       .onConflict((oc) => oc.columns(['user_id', 'fingerprint']).doNothing())
       .returning('id')
@@ -153,7 +154,7 @@ export class EntriesRepository {
 
   async updateEntry(userId: string, id: string, input: DiaryEntryInput, now: string): Promise<DiaryEntry | undefined> {
     return this.db.transaction().execute(async (trx) => {
-      const fingerprint = entryFingerprint(input);
+      const fingerprint = fingerprintOf.entry(input);
       const row = await trx
         .updateTable('diary_entries')
         .set((eb) => ({

@@ -3,7 +3,7 @@ import { doseWords, MOVEMENTS, type Movement } from '../../core/knowledge/moveme
 import { isMovementId, MOVEMENT_IDS } from '../../core/movement-vocabulary.js';
 import { Link } from '../components/ui.js';
 import { optionLabel } from '../labels.js';
-import { formatMinutes } from '../pages/Results.js';
+import { formatMinutes } from '../results/words.js';
 import { MovementFigure } from './figures.js';
 import './movement.css';
 import { SourcesCard } from '../components/SourcesCard.js';

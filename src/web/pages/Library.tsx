@@ -2,7 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { TECHNIQUE_IDS, type TechniqueId } from '../../core/assessment.js';
 import { TECHNIQUES } from '../core.js';
 import { Link } from '../components/ui.js';
-import { formatMinutes } from './Results.js';
+import { formatMinutes } from '../results/words.js';
 import { SourcesCard } from '../components/SourcesCard.js';
 import { hasTechniqueFigure, SHOWN_AREA, TechniqueFigure } from '../session/technique-figures.js';
 

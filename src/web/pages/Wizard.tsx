@@ -7,7 +7,7 @@ import { cameFrom, pushStep, showStepInAddress, stepInAddress, useStepPopstate }
 import { StepForm } from '../wizard/StepForm.js';
 import { questionsOn, shownStep, stepOfQuestion, visibleSteps } from '../wizard/steps.js';
 import { answersBeforeStop, keepBeforeStop } from '../wizard/undo-stop.js';
-import { EmergencyStop } from './EmergencyStop.js';
+import { EmergencyStop } from '../components/EmergencyStop.js';
 
 /**
  * The intake wizard: the core flow's questions a few to a step (wizard/steps.ts), one history entry per

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PlanStep } from '../../core/assessment.js';
 import { Icon } from '../components/Icon.js';
 import { Link, PainSlider } from '../components/ui.js';
-import { formatMinutes } from '../pages/Results.js';
+import { formatMinutes } from '../results/words.js';
 import { beep, type CuePrefs } from './cues.js';
 import { StepList } from './steps.js';
 

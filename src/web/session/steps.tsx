@@ -3,7 +3,7 @@ import { durationWords } from '../../core/step-words.js';
 import { doseWords, MOVEMENTS } from '../../core/knowledge/movements.js';
 import type { BodyArea } from '../../core/vocabulary.js';
 import { MovementFigure } from '../movement/figures.js';
-import { stepTitle } from '../pages/Results.js';
+import { stepTitle } from '../results/step-title.js';
 import { hasTechniqueFigure, TechniqueFigure } from './technique-figures.js';
 
 // How the player names and draws a step of the plan.

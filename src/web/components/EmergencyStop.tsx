@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { Assessment } from '../../core/assessment.js';
-import { CallLinks, useActionText } from '../components/TriageBanner.js';
-import { Icon } from '../components/Icon.js';
+import { CallLinks, useActionText } from './TriageBanner.js';
+import { Icon } from './Icon.js';
 
 /**
  * Shown the moment an answer is an emergency: what to do and a button that calls, before anything else;
