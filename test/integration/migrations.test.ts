@@ -73,6 +73,7 @@ describeEachDialect('migrations on $name', (dialect) => {
     ).rejects.toThrow();
   });
 
+  // WAL is SQLite's journal mode; PostgreSQL has no such setting, so this one is skipped there.
   it.runIf(dialect.name === 'sqlite')('use WAL journaling on SQLite', async () => {
     const { rows } = await sql<{ journal_mode: string }>`pragma journal_mode`.execute(database.db);
     expect(rows[0]?.journal_mode).toBe('wal');
