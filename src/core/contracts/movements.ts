@@ -4,7 +4,7 @@ import { SOURCE_IDS } from '../assessment.js';
 import { MOVEMENT_FEATURES, type Movement } from '../knowledge/movements.js';
 import { MOVEMENT_IDS } from '../movement-vocabulary.js';
 import { BODY_AREAS, CAUSES, GOALS } from '../vocabulary.js';
-import { SourceSchema } from './techniques.js';
+import { libraryAnswers } from './techniques.js';
 
 export const MovementSchema: z.ZodType<Movement> = z
   .object({
@@ -29,20 +29,10 @@ export const MovementSchema: z.ZodType<Movement> = z
   })
   .meta({ title: 'Movement', description: 'A gentle stretch or movement from the knowledge base.' });
 
-export const MovementListSchema = z
-  .object({
-    movements: z.array(MovementSchema),
-    sources: z.array(SourceSchema).describe('Every source the listed movements cite.'),
-  })
-  .meta({ title: 'MovementList' });
+const movementAnswers = libraryAnswers('movements', 'movement', MovementSchema);
+export const MovementListSchema = movementAnswers.list.meta({ title: 'MovementList' });
 export type MovementList = z.infer<typeof MovementListSchema>;
-
-export const MovementDetailSchema = z
-  .object({
-    movement: MovementSchema,
-    sources: z.array(SourceSchema).describe('The sources this movement cites, resolved.'),
-  })
-  .meta({ title: 'MovementDetail' });
+export const MovementDetailSchema = movementAnswers.detail.meta({ title: 'MovementDetail' });
 export type MovementDetail = z.infer<typeof MovementDetailSchema>;
 
 nameContracts({ Movement: MovementSchema, MovementList: MovementListSchema, MovementDetail: MovementDetailSchema });

@@ -30,20 +30,21 @@ export const TechniqueSchema: z.ZodType<Technique> = z
   })
   .meta({ title: 'Technique', description: 'A massage technique from the knowledge base.' });
 
-export const TechniqueListSchema = z
-  .object({
-    techniques: z.array(TechniqueSchema),
-    sources: z.array(SourceSchema).describe('Every source the listed techniques cite.'),
-  })
-  .meta({ title: 'TechniqueList' });
-export type TechniqueList = z.infer<typeof TechniqueListSchema>;
+/**
+ * The library's two answers for one kind of item (techniques, movements): the list with every source it
+ * cites, and one item with its sources resolved. One builder, so both kinds answer in the same shape.
+ */
+export function libraryAnswers<Many extends string, One extends string, Item extends z.ZodType>(many: Many, one: One, item: Item) {
+  const sources = (what: string) => z.array(SourceSchema).describe(what);
+  const list = z.object({ [many]: z.array(item), sources: sources(`Every source the listed ${many} cite.`) } as Record<Many, z.ZodArray<Item>> & { sources: z.ZodArray<typeof SourceSchema> });
+  const detail = z.object({ [one]: item, sources: sources(`The sources this ${one} cites, resolved.`) } as Record<One, Item> & { sources: z.ZodArray<typeof SourceSchema> });
+  return { list, detail };
+}
 
-export const TechniqueDetailSchema = z
-  .object({
-    technique: TechniqueSchema,
-    sources: z.array(SourceSchema).describe('The sources this technique cites, resolved.'),
-  })
-  .meta({ title: 'TechniqueDetail' });
+const techniqueAnswers = libraryAnswers('techniques', 'technique', TechniqueSchema);
+export const TechniqueListSchema = techniqueAnswers.list.meta({ title: 'TechniqueList' });
+export type TechniqueList = z.infer<typeof TechniqueListSchema>;
+export const TechniqueDetailSchema = techniqueAnswers.detail.meta({ title: 'TechniqueDetail' });
 export type TechniqueDetail = z.infer<typeof TechniqueDetailSchema>;
 
 nameContracts({ Source: SourceSchema, Technique: TechniqueSchema, TechniqueList: TechniqueListSchema, TechniqueDetail: TechniqueDetailSchema });
