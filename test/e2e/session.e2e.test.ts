@@ -211,6 +211,9 @@ describe('the guided session on a phone, in Chromium', () => {
     await page.getByRole('button', { name: 'Start again' }).click();
     await page.getByRole('heading', { name: 'Before you start' }).waitFor();
     await page.reload();
+    // Wait for the session page to draw either screen, then check which one it is.
+    await page.locator('#session-h').waitFor();
+    await expect(page.getByTestId('session-resume').count()).resolves.toBe(0);
     await expect(page.getByRole('heading', { name: 'Before you start' }).isVisible()).resolves.toBe(true);
     await page.context().close();
   });
