@@ -1,5 +1,5 @@
 import type { Assessment, Recommendation, TechniqueId } from './assessment.js';
-import { DAY_MS, type TechniqueEvidence } from './diary.js';
+import { averageRelief, DAY_MS, type TechniqueEvidence } from './diary.js';
 import { durationInWords } from './duration-words.js';
 
 /**
@@ -78,7 +78,7 @@ export function personaliseRecommendations(
       score: personalScore(recommendation.score, own),
       engineScore: recommendation.score,
       sessions: own?.sessions ?? 0,
-      averageRelief: own ? round(own.totalRelief / own.sessions, 2) : null,
+      averageRelief: own ? averageRelief(own) : null,
       learned: own ? learnedReason(own) : null,
     };
     return { item, index };

@@ -1,5 +1,5 @@
 import type { Assessment } from './assessment.js';
-import type { TechniqueEvidence } from './diary.js';
+import { averageRelief, type TechniqueEvidence } from './diary.js';
 import { learnedReason, personalScore } from './learning.js';
 import type { MovementId } from './movement-vocabulary.js';
 
@@ -26,7 +26,6 @@ export interface PersonalMovement {
 /** Movements the plan chose start a little above an even chance: they fit the person's areas and causes. */
 export const MOVEMENT_PRIOR = 0.6;
 
-const round = (value: number) => Math.round(value * 100) / 100;
 
 /** The plan's movements, re-ranked by the person's own relief. Evidence for any other movement is ignored. */
 export function personaliseMovements(assessment: Pick<Assessment, 'triage' | 'plan' | 'avoidMovements'>, evidence: readonly MovementEvidence[]): PersonalMovement[] {
@@ -46,7 +45,7 @@ export function personaliseMovements(assessment: Pick<Assessment, 'triage' | 'pl
           movement,
           score: personalScore(MOVEMENT_PRIOR, own),
           sessions: own?.sessions ?? 0,
-          averageRelief: own ? round(own.totalRelief / own.sessions) : null,
+          averageRelief: own ? averageRelief(own) : null,
           learned: own ? learnedReason(own) : null,
         },
       };

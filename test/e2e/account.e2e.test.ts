@@ -1,12 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, expectNoAxeViolations, launchChromium, PHONE, SELF_CARE_ANSWERS } from './browser.js';
-import { guardConsole } from './console-guard.js';
-import { startWebServer, type RunningServer } from './web-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, expectNoAxeViolations, PHONE, SELF_CARE_ANSWERS } from './browser.js';
+import { browserSuite, type OpenOptions } from './suite.js';
 
 // Accounts, the diary, progress charts and sharing in real headless Chromium, against the real server
 // (SQLite in a fresh temporary DATA_DIR). Never downloads a browser. The tests share one account, in
@@ -20,60 +19,18 @@ const SHOTS = resolve(ROOT, 'test-results/e2e-account');
 const EMAIL = 'sam@example.org';
 const PASSWORD = 'warm shower then stretch';
 
-let browser: Browser;
-let server: RunningServer;
-let url: string;
-let dataDir: string;
 // Expected answers the app handles: 401 while signed out, 403/404 in the error-path checks.
-const guard = guardConsole([/status of (400|401|403|404)/]);
-/** Every context a test opens, closed after it: no test works on another test's page. */
-const contexts: BrowserContext[] = [];
+const suite = browserSuite({ allowed: [/status of (400|401|403|404)/], shots: SHOTS });
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  [server, browser] = await Promise.all([startWebServer(), launchChromium()]);
-  ({ url, dataDir } = server);
-});
-
-afterEach(async () => {
-  await Promise.all(contexts.splice(0).map((c) => c.close()));
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-interface OpenOptions {
-  viewport?: typeof PHONE;
-  dark?: boolean;
-  answers?: object;
-}
-
-async function open(options: OpenOptions = {}) {
-  const context = await browser.newContext({
-    viewport: options.viewport ?? PHONE,
-    colorScheme: options.dark ? 'dark' : 'light',
-    reducedMotion: 'reduce',
-    serviceWorkers: 'block',
-    acceptDownloads: true,
-  });
-  contexts.push(context);
-  if (options.answers) {
-    const answers = JSON.stringify(options.answers);
-    await context.addInitScript((a) => {
-      if (!localStorage.getItem('backrub.answers.v1')) localStorage.setItem('backrub.answers.v1', a);
-    }, answers);
-  }
-  const page = guard.watch(await context.newPage());
-  return { context, page };
+function open(options: Pick<OpenOptions, 'viewport' | 'dark' | 'answers'> = {}) {
+  return suite.open({ ...options, acceptDownloads: true, seed: 'if-missing' });
 }
 
 /** A fresh browser signed in to the suite's account (made by the first test) on `path`. */
-async function signedIn(path: string, options: OpenOptions = {}) {
+async function signedIn(path: string, options: Parameters<typeof open>[0] = {}) {
   const opened = await open(options);
   const { page } = opened;
-  await page.goto(`${url}/account/signin?next=${encodeURIComponent(path)}`);
+  await page.goto(`${suite.url}/account/signin?next=${encodeURIComponent(path)}`);
   await page.getByLabel('Email').fill(EMAIL);
   await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -98,15 +55,15 @@ function operatorResetLink(email: string): string {
   const cli = pathToFileURL(join(DIST, 'cli/main.js')).href;
   const result = spawnSync(
     process.execPath,
-    ['--input-type=module', '-e', `import { main } from ${JSON.stringify(cli)}; process.exitCode = await main(process.argv.slice(1));`, 'reset-link', email, '--base-url', url],
-    { encoding: 'utf8', env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }, timeout: 30_000 },
+    ['--input-type=module', '-e', `import { main } from ${JSON.stringify(cli)}; process.exitCode = await main(process.argv.slice(1));`, 'reset-link', email, '--base-url', suite.url],
+    { encoding: 'utf8', env: { ...process.env, DATA_DIR: suite.server.dataDir, DATABASE_URL: '' }, timeout: 30_000 },
   );
   if (result.status !== 0) throw new Error(`reset-link failed: ${result.stderr}`);
   return result.stdout.trim();
 }
 
 async function finishSession(page: Page, before: string, after: string) {
-  await page.goto(url + '/session?speed=50');
+  await page.goto(suite.url + '/session?speed=50');
   await page.getByLabel('How much does it hurt now?').fill(before);
   await page.getByRole('button', { name: /Start the session/ }).click();
   await page.locator('.countdown').waitFor();
@@ -229,7 +186,7 @@ describe('accounts, diary and sharing in Chromium', () => {
     await until(() => page.getByTestId('diary-entry').nth(1).textContent()).toMatch(/5 points less pain/);
 
     // A third entry, then delete it (with a clear confirmation).
-    await page.goto(url + '/diary/new');
+    await page.goto(suite.url + '/diary/new');
     await page.getByLabel('How much did it hurt before?').fill('4');
     await page.getByRole('button', { name: 'Save entry' }).click();
     await page.waitForURL('**/diary?saved=*');
@@ -264,7 +221,7 @@ describe('accounts, diary and sharing in Chromium', () => {
     await page.getByRole('button', { name: 'Make the link' }).click();
     await page.getByTestId('share-created').waitFor();
     shareUrl = await page.getByLabel('Link', { exact: true }).inputValue();
-    expect(shareUrl).toMatch(new RegExp(`^${url}/share/[A-Za-z0-9_-]{20,}$`));
+    expect(shareUrl).toMatch(new RegExp(`^${suite.url}/share/[A-Za-z0-9_-]{20,}$`));
     await expect(page.getByTestId('share-link').first().textContent()).resolves.toMatch(/Works until/);
     await check(page, 'phone-share');
 
@@ -300,14 +257,14 @@ describe('accounts, diary and sharing in Chromium', () => {
     const files: Record<string, string> = {};
     for (const label of ['Everything, as JSON', 'Diary entries, as CSV', 'For health records (FHIR)']) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: label }).click()]);
-      const path = join(dataDir, download.suggestedFilename());
+      const path = join(suite.server.dataDir, download.suggestedFilename());
       await download.saveAs(path);
       files[label] = readFileSync(path, 'utf8');
     }
     expect(JSON.parse(files['Everything, as JSON']!)).toHaveProperty('entries');
     expect(files['Diary entries, as CSV']!.split('\n')[0]).toMatch(/pain/i);
     expect(JSON.parse(files['For health records (FHIR)']!).resourceType).toBe('Bundle');
-    const jsonFile = join(dataDir, 'import.json');
+    const jsonFile = join(suite.server.dataDir, 'import.json');
     rmSync(jsonFile, { force: true });
     await import('node:fs').then((fs) => fs.writeFileSync(jsonFile, files['Everything, as JSON']!));
     await page.locator('#import-file').setInputFiles(jsonFile);
@@ -323,11 +280,11 @@ describe('accounts, diary and sharing in Chromium', () => {
         ['/diary/progress', 'progress', 'pain-chart'],
         ['/diary/share', 'share', 'share-link'],
       ] as const) {
-        await p.goto(url + path);
+        await p.goto(suite.url + path);
         await p.getByTestId(ready).first().waitFor();
         await check(p, `${name}-${shot}`);
       }
-      await p.goto(url + '/diary/new');
+      await p.goto(suite.url + '/diary/new');
       await p.getByLabel('How much did it hurt before?').waitFor();
       await check(p, `${name}-entry-form`);
       await other.close();
@@ -377,14 +334,14 @@ describe('accounts, diary and sharing in Chromium', () => {
     await check(page, 'phone-reset-password-done');
 
     // The link works once (opened fresh, as from the mail: going to it from its own page would only change the fragment).
-    await page.goto(url + '/');
+    await page.goto(suite.url + '/');
     await page.goto(link);
     await page.getByLabel('New password', { exact: true }).fill('one more new password');
     await page.getByRole('button', { name: 'Save my new password' }).click();
     await until(() => h1(page)).toBe('This link does not work');
     await check(page, 'phone-reset-link-used');
 
-    await page.goto(url + '/account/signin');
+    await page.goto(suite.url + '/account/signin');
     await page.getByLabel('Email').fill(EMAIL);
     await page.getByLabel('Password', { exact: true }).fill(changed);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -399,13 +356,13 @@ describe('accounts, diary and sharing in Chromium', () => {
     await page.getByRole('button', { name: 'Sign out on all my devices' }).click();
     await page.waitForURL('**/account/signin?signedout=*');
     await until(() => page.locator('.notice').first().textContent()).toMatch(/signed out/);
-    await page.goto(url + '/diary');
+    await page.goto(suite.url + '/diary');
     await until(() => h1(page)).toBe('Sign in to your diary');
     await page.getByLabel('Email').fill(EMAIL);
     await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await until(() => h1(page)).toBe('My diary');
-    await page.goto(url + '/account');
+    await page.goto(suite.url + '/account');
     await page.getByRole('button', { name: 'Delete my account...' }).click();
     await page.getByLabel('Type your password to confirm').fill('not my password');
     await page.getByRole('button', { name: 'Yes, delete everything for good' }).click();
@@ -418,7 +375,7 @@ describe('accounts, diary and sharing in Chromium', () => {
     await check(page, 'phone-account-deleted');
 
     // The account is gone: signing in fails, and the diary asks to sign in.
-    await page.goto(url + '/account/signin');
+    await page.goto(suite.url + '/account/signin');
     await page.getByLabel('Email').fill(EMAIL);
     await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
     await page.getByRole('button', { name: 'Sign in' }).click();

@@ -1,57 +1,21 @@
 /// <reference lib="dom" />
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, expectNoAxeViolations, launchChromium, PHONE, SELF_CARE_ANSWERS } from './browser.js';
-import { startWebServer, type RunningServer } from './web-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, expectNoAxeViolations, PHONE, SELF_CARE_ANSWERS } from './browser.js';
+import { browserSuite } from './suite.js';
 
 // The forms in real Chromium on the real server: the wizard's steps in the browser history (Back goes to
 // the previous question), /check?step=<id> links, and field errors on sign-up and the weekly check-in.
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e-forms');
 
-let browser: Browser;
-let server: RunningServer;
+// Signed out, pages ask who is signed in and hear "nobody" (401).
+const suite = browserSuite({ allowed: [/status of 401/], shots: SHOTS });
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  [server, browser] = await Promise.all([startWebServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-/** A fresh context; each test checks its own console and fails on any error it did not expect. */
-async function open(options: { viewport?: typeof PHONE; answers?: object; expected?: RegExp } = {}) {
-  const context = await browser.newContext({ viewport: options.viewport ?? PHONE, reducedMotion: 'reduce', serviceWorkers: 'block' });
-  if (options.answers) {
-    const answers = JSON.stringify(options.answers);
-    await context.addInitScript((a) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('backrub.answers.v1', a);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, answers);
-  }
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('console', (msg) => {
-    if (msg.type() !== 'error') return;
-    if (/status of 401/.test(msg.text())) return; // signed out: pages ask who is signed in and hear "nobody"
-    if (options.expected?.test(msg.text())) return;
-    problems.push(`${page.url()}: ${msg.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
-  return {
-    page,
-    close: async () => {
-      await context.close();
-      expect(problems).toEqual([]);
-    },
-  };
+async function open(options: { viewport?: typeof PHONE; answers?: object } = {}) {
+  const { context, page } = await suite.open(options);
+  return { page, close: () => context.close() };
 }
 
 const h1 = (page: Page) => page.locator('h1').textContent();
@@ -63,7 +27,7 @@ const shot = (page: Page, name: string) => page.screenshot({ path: `${SHOTS}/${n
 describe('the wizard in the browser history', () => {
   it('goes to the previous question on Back, keeps the answers, and moves the focus to the heading', async () => {
     const { page, close } = await open();
-    await page.goto(server.url + '/');
+    await page.goto(suite.url + '/');
     await page.getByRole('link', { name: 'Start the questions' }).click();
     await expect.poll(() => h1(page)).toBe('Safety check');
     await expect.poll(() => step(page)).toBe('safety');
@@ -101,7 +65,7 @@ describe('the wizard in the browser history', () => {
 
   it('the page\'s own Back button is a step back in history too, so Forward returns', async () => {
     const { page, close } = await open({ answers: SELF_CARE_ANSWERS });
-    await page.goto(server.url + '/check?step=where');
+    await page.goto(suite.url + '/check?step=where');
     await expect.poll(() => h1(page)).toBe('Where it hurts');
     await next(page);
     await expect.poll(() => h1(page)).toBe('About the pain');
@@ -115,20 +79,20 @@ describe('the wizard in the browser history', () => {
 
   it('opens the step a link names, by step or question id, with the answer there to change', async () => {
     const { page, close } = await open({ answers: SELF_CARE_ANSWERS });
-    await page.goto(server.url + '/check?step=duration');
+    await page.goto(suite.url + '/check?step=duration');
     await expect.poll(() => h1(page)).toBe('About the pain');
     await expect(page.locator('#duration').inputValue()).resolves.toBe('2');
     await expect.poll(() => focused(page)).toBe('step-heading');
     // The address names the step itself from now on.
     await expect.poll(() => step(page)).toBe('pain');
-    await page.goto(server.url + '/check?step=no-such-step');
+    await page.goto(suite.url + '/check?step=no-such-step');
     await expect.poll(() => step(page)).not.toBe('no-such-step');
     await close();
   });
 
   it('comes back from the results to the last step with Back', async () => {
     const { page, close } = await open({ answers: SELF_CARE_ANSWERS });
-    await page.goto(server.url + '/check?step=preferences');
+    await page.goto(suite.url + '/check?step=preferences');
     await expect.poll(() => h1(page)).toBe('What you would like');
     await next(page);
     await page.waitForURL('**/results');
@@ -141,7 +105,7 @@ describe('the wizard in the browser history', () => {
   it('checks the age against the intake schema\'s limit, at phone and desktop size', async () => {
     for (const viewport of [PHONE, DESKTOP]) {
       const { page, close } = await open({ viewport });
-      await page.goto(server.url + '/check?step=health');
+      await page.goto(suite.url + '/check?step=health');
       await page.getByLabel('How old are you?').fill('15');
       await next(page);
       await expect.poll(() => page.locator('#age-error').textContent()).toMatch(/aged 16 and over/);
@@ -155,7 +119,7 @@ describe('the wizard in the browser history', () => {
 describe('account form errors', () => {
   it('sign-up names a wrong email and a short password at once', async () => {
     const { page, close } = await open();
-    await page.goto(server.url + '/account/signup');
+    await page.goto(suite.url + '/account/signup');
     await expect.poll(() => h1(page)).toBe('Make an account for your diary');
     await page.getByLabel('Email').fill('margaret');
     await page.getByLabel('Password', { exact: true }).fill('short');
@@ -177,12 +141,12 @@ describe('account form errors', () => {
 
   it('the check-in names the question left empty, and the share form uses the API\'s day limit', async () => {
     const { page, close } = await open();
-    await page.goto(server.url + '/account/signup');
+    await page.goto(suite.url + '/account/signup');
     await page.getByLabel('Email').fill('pat@example.org');
     await page.getByLabel('Password', { exact: true }).fill('warm shower then stretch');
     await page.getByRole('button', { name: 'Make my account' }).click();
     await page.waitForURL('**/diary');
-    await page.goto(server.url + '/diary/checkin');
+    await page.goto(suite.url + '/diary/checkin');
     await expect.poll(() => h1(page)).toBe('Weekly check-in');
     await page.getByLabel(/how bad was your pain/).fill('5');
     await page.getByLabel(/enjoying life/).fill('4');
@@ -192,7 +156,7 @@ describe('account form errors', () => {
     await expect(summary.textContent()).resolves.not.toMatch(/Question 1/);
     await shot(page, 'phone-checkin-question-3');
 
-    await page.goto(server.url + '/diary/share');
+    await page.goto(suite.url + '/diary/share');
     await page.getByLabel('Days the link works').fill('91');
     await page.getByRole('button', { name: /link/i }).first().click();
     await expect.poll(() => page.locator('.error-summary').textContent()).toMatch(/whole number of days from 1 to 90/);

@@ -1,9 +1,7 @@
 /// <reference lib="dom" />
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, PHONE } from './browser.js';
-import { guardConsole } from './console-guard.js';
-import { startWebServer, type RunningServer } from './web-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite } from './suite.js';
 
 // How far a person in pain is from their first answer: the shortest honest path from the home page to a
 // self-care result on a phone, counted in screens and taps (a typed number counts as one tap). The goal
@@ -12,23 +10,11 @@ import { startWebServer, type RunningServer } from './web-server.js';
 const MAX_SCREENS = 8;
 const MAX_TAPS = 16;
 
-let browser: Browser;
-let server: RunningServer;
-const guard = guardConsole();
-
-beforeAll(async () => {
-  [server, browser] = await Promise.all([startWebServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const suite = browserSuite();
 
 describe('from the home page to a self-care result', () => {
   it(`takes at most ${MAX_SCREENS} screens and ${MAX_TAPS} taps on a phone`, async () => {
-    const context = await browser.newContext({ viewport: PHONE, reducedMotion: 'reduce', serviceWorkers: 'block' });
-    const page = guard.watch(await context.newPage());
+    const { context, page } = await suite.open();
     let taps = 0;
     const screens = new Set<string>();
     const seen = async () => screens.add(`${new URL(page.url()).pathname}${new URL(page.url()).search} ${await page.locator('h1').first().textContent()}`);
@@ -42,7 +28,7 @@ describe('from the home page to a self-care result', () => {
       await seen();
     };
 
-    await page.goto(server.url + '/');
+    await page.goto(suite.url + '/');
     await seen();
     await tap(() => page.getByRole('link', { name: 'Start the questions' }).click());
     await expect.poll(() => page.locator('h1').textContent()).toBe('Safety check');

@@ -1,10 +1,8 @@
-import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, launchChromium, PHONE, SELF_CARE_ANSWERS } from './browser.js';
-import { guardConsole } from './console-guard.js';
-import { startWebServer, type RunningServer } from './web-server.js';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { expectNoAxeViolations, SELF_CARE_ANSWERS } from './browser.js';
+import { browserSuite } from './suite.js';
 
 // Issue 12 in real headless Chromium against the real server (accounts on, SQLite in a temporary
 // DATA_DIR): a self-care intake gets movement steps, the session plays one, the diary records it.
@@ -14,28 +12,15 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const DIST = join(ROOT, 'dist');
 const SHOTS = resolve(ROOT, 'test-results/e2e-movement');
 
-let browser: Browser;
-let server: RunningServer;
-let url: string;
-const guard = guardConsole([/status of (401|404)/]); // signed out, the diary asks who is signed in
+const suite = browserSuite({ allowed: [/status of (401|404)/], shots: SHOTS }); // signed out, the diary asks who is signed in
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  [server, browser] = await Promise.all([startWebServer(), launchChromium()]);
-  url = server.url;
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+/** The tests below walk one visit in turn (results, library, session, diary), so the page is kept. */
+const kept: { close(): Promise<void> }[] = [];
+afterAll(() => Promise.all(kept.map((c) => c.close())));
 
 async function open(answers: object): Promise<Page> {
-  const context = await browser.newContext({ viewport: PHONE, reducedMotion: 'reduce', serviceWorkers: 'block' });
-  await context.addInitScript((a) => {
-    if (!localStorage.getItem('backrub.answers.v1')) localStorage.setItem('backrub.answers.v1', a);
-  }, JSON.stringify(answers));
-  const page = guard.watch(await context.newPage());
+  const { context, page } = await suite.open({ answers, seed: 'if-missing', keep: true });
+  kept.push(context);
   return page;
 }
 
@@ -47,7 +32,7 @@ describe('stretches and movement in Chromium', () => {
 
   it('a self-care intake gets a movement part in the results and movement steps in the plan', async () => {
     page = await open(SELF_CARE_ANSWERS);
-    await page.goto(url + '/results');
+    await page.goto(suite.url + '/results');
     const part = page.getByTestId('movement-part');
     await part.waitFor();
     await expect(part.textContent()).resolves.toMatch(/Your home session ends with \d gentle moves?/);
@@ -56,7 +41,7 @@ describe('stretches and movement in Chromium', () => {
   });
 
   it('shows the library with a drawing per movement, lazily, and a movement page with its text alternative', async () => {
-    await page.goto(url + '/movements');
+    await page.goto(suite.url + '/movements');
     const list = page.getByTestId('movement-list');
     await list.waitFor();
     await expect(list.locator('li').count()).resolves.toBeGreaterThanOrEqual(10);
@@ -72,7 +57,7 @@ describe('stretches and movement in Chromium', () => {
   });
 
   it('the session plays a movement step with the same player, and the diary records the movement', async () => {
-    await page.goto(url + '/session?speed=50');
+    await page.goto(suite.url + '/session?speed=50');
     await page.getByLabel('How much does it hurt now?').fill('5');
     await page.getByRole('button', { name: /Start the session/ }).click();
     await page.locator('.countdown').waitFor();
@@ -98,7 +83,7 @@ describe('stretches and movement in Chromium', () => {
     await page.getByRole('button', { name: 'Make my account' }).click();
     await page.waitForURL('**/diary?save=session', { timeout: 20_000 });
     await expect.poll(() => page.getByTestId('diary-entry').count(), { timeout: 15_000 }).toBe(1);
-    const entries = (await (await page.request.get(url + '/api/diary/entries')).json()) as { entries: { movements: string[]; techniques: string[] }[] };
+    const entries = (await (await page.request.get(suite.url + '/api/diary/entries')).json()) as { entries: { movements: string[]; techniques: string[] }[] };
     const name = movementHeading.split(',')[0];
     const { MOVEMENTS } = (await import(join(DIST, 'core/index.js'))) as { MOVEMENTS: Record<string, { name: string }> };
     const id = Object.keys(MOVEMENTS).find((key) => MOVEMENTS[key]?.name === name);

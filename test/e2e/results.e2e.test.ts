@@ -1,44 +1,19 @@
 /// <reference lib="dom" />
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { assess, TECHNIQUES, type Intake } from '../../src/core/index.js';
-import { DESKTOP, expectNoAxeViolations, launchChromium, PHONE, SELF_CARE_ANSWERS } from './browser.js';
-import { startWebServer, type RunningServer } from './web-server.js';
+import { DESKTOP, expectNoAxeViolations, PHONE, SELF_CARE_ANSWERS } from './browser.js';
+import { browserSuite } from './suite.js';
 
 // The results page for a person in pain on a phone (issue 11 points 6-9), in real Chromium on the real server.
 const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
 
-let browser: Browser;
-let server: RunningServer;
-const problems: string[] = [];
-
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  [server, browser] = await Promise.all([startWebServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  expect(problems).toEqual([]);
-});
+const suite = browserSuite({ allowed: [/status of 401/], shots: SHOTS }); // signed out, the diary asks who is signed in
 
 async function results(answers: object, viewport = PHONE): Promise<Page> {
-  const context = await browser.newContext({ viewport, reducedMotion: 'reduce', serviceWorkers: 'block' });
-  await context.addInitScript((a) => {
-    if (!sessionStorage.getItem('seeded')) {
-      localStorage.setItem('backrub.answers.v1', a);
-      sessionStorage.setItem('seeded', '1');
-    }
-  }, JSON.stringify(answers));
-  const page = await context.newPage();
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && !/status of 401/.test(msg.text())) problems.push(`${page.url()}: ${msg.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
-  await page.goto(server.url + '/results');
+  const { page } = await suite.open({ answers, viewport });
+  await page.goto(suite.url + '/results');
   await page.locator('[data-triage]').first().waitFor();
   return page;
 }
@@ -65,8 +40,10 @@ describe('results: short first, then what you told us, then details to open', ()
     await expect(page.locator('details.section[open]').count()).resolves.toBe(0);
     await expect(page.locator('details.section').count()).resolves.toBeGreaterThanOrEqual(5);
     const height = await page.evaluate(() => document.documentElement.scrollHeight);
+    const inSight = words(await text(page));
+    console.log(`results page, self-care, at 390x844: ${(height / PHONE.height).toFixed(1)} screens, ${inSight} words in sight`);
     expect(height / PHONE.height, 'screens at 390x844').toBeLessThan(6);
-    expect(words(await text(page)), 'words in sight').toBeLessThan(700);
+    expect(inSight, 'words in sight').toBeLessThan(700);
     await expectNoAxeViolations(page, 'results self-care phone');
     await page.screenshot({ path: `${SHOTS}/results-summary-phone.png`, fullPage: true });
     await page.context().close();

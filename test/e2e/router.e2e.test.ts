@@ -1,41 +1,18 @@
 /// <reference lib="dom" />
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, expectNoAxeViolations, launchChromium, PHONE, SELF_CARE_ANSWERS } from './browser.js';
-import { guardConsole } from './console-guard.js';
-import { startWebServer, type RunningServer } from './web-server.js';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, expectNoAxeViolations, PHONE, SELF_CARE_ANSWERS } from './browser.js';
+import { browserSuite } from './suite.js';
 
 // The route table, the saved answers read back and the error boundaries, in real Chromium against the
 // real server.
 
 const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e-router');
-let browser: Browser;
-let server: RunningServer;
-const guard = guardConsole([/status of 401/]); // signed out, the diary asks who is signed in
+const suite = browserSuite({ allowed: [/status of 401/], shots: SHOTS }); // signed out, the diary asks who is signed in
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  [server, browser] = await Promise.all([startWebServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(options: { viewport?: typeof PHONE; saved?: string } = {}) {
-  const context = await browser.newContext({ viewport: options.viewport ?? PHONE, reducedMotion: 'reduce', serviceWorkers: 'block' });
-  if (options.saved !== undefined) {
-    await context.addInitScript((saved) => {
-      if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem('backrub.answers.v1', saved);
-        sessionStorage.setItem('seeded', '1');
-      }
-    }, options.saved);
-  }
-  return { context, page: guard.watch(await context.newPage()) };
+/** `saved`: the saved answers as raw text, so a test can plant damaged ones. */
+function open(options: { viewport?: typeof PHONE; saved?: string } = {}) {
+  return suite.open({ viewport: options.viewport, answers: options.saved });
 }
 
 const h1 = (page: import('playwright-core').Page) => page.locator('main h1').first().textContent();
@@ -56,11 +33,11 @@ describe('routing, saved answers and error boundaries in Chromium', () => {
       ['/nowhere', 'backrub', 'We could not find that page'],
     ];
     for (const [path, title, heading] of titles) {
-      await page.goto(server.url + path);
+      await page.goto(suite.url + path);
       await until(() => page.title()).toBe(title);
       if (heading) await until(() => h1(page)).toBe(heading);
     }
-    await page.goto(server.url + '/');
+    await page.goto(suite.url + '/');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Techniques' }).click();
     await until(() => h1(page)).toBe('Massage techniques');
     await expect(page.getByRole('link', { name: 'Techniques' }).getAttribute('aria-current')).resolves.toBe('page');
@@ -71,7 +48,7 @@ describe('routing, saved answers and error boundaries in Chromium', () => {
 
   it('keeps the same page when only the query changes (a wizard step in the URL)', async () => {
     const { context, page } = await open({ saved: JSON.stringify(SELF_CARE_ANSWERS) });
-    await page.goto(server.url + '/check');
+    await page.goto(suite.url + '/check');
     const section = page.locator('main section').first();
     await section.waitFor();
     await section.evaluate((el) => el.setAttribute('data-still-here', 'yes'));
@@ -88,7 +65,7 @@ describe('routing, saved answers and error boundaries in Chromium', () => {
   it('drops saved answers the app no longer knows, says so on /check, and keeps the rest', async () => {
     const renamed = { ...SELF_CARE_ANSWERS, areas: ['lower-back', 'lumbar-region'], pattern: 'all-over', intensity: 'four', answered: ['age', 'not-a-question'] };
     const { context, page } = await open({ saved: JSON.stringify(renamed) });
-    await page.goto(server.url + '/check');
+    await page.goto(suite.url + '/check');
     const notice = page.getByTestId('saved-answers-notice');
     await until(() => notice.textContent()).toMatch(/Some answers saved on this device could not be read, so we left them out/);
     await until(() => h1(page)).toMatch(/\S/); // the wizard, not a blank page
@@ -99,13 +76,13 @@ describe('routing, saved answers and error boundaries in Chromium', () => {
 
     // Damaged (not JSON at all): the same notice, and the questions start afresh.
     const damaged = await open({ saved: '{"areas": ["lower-back"' });
-    await damaged.page.goto(server.url + '/check');
+    await damaged.page.goto(suite.url + '/check');
     await until(() => damaged.page.getByTestId('saved-answers-notice').textContent()).toMatch(/One answer saved on this device could not be read/);
     await damaged.context.close();
 
     // Good answers: no notice.
     const good = await open({ saved: JSON.stringify(SELF_CARE_ANSWERS) });
-    await good.page.goto(server.url + '/results');
+    await good.page.goto(suite.url + '/results');
     await until(() => h1(good.page)).toMatch(/\S/);
     await expect(good.page.getByTestId('saved-answers-notice').count()).resolves.toBe(0);
     await good.context.close();
@@ -122,8 +99,8 @@ describe('routing, saved answers and error boundaries in Chromium', () => {
           body: 'const fail = () => { throw new Error("planted failure"); }; export { fail as Library, fail as TechniquePage };',
         }),
       );
-      guard.expectError(/planted failure|this page failed to show/);
-      await page.goto(server.url + '/');
+      suite.expectError(/planted failure|this page failed to show/);
+      await page.goto(suite.url + '/');
       await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Techniques' }).click();
       await until(() => h1(page)).toBe('Sorry, this page did not work');
       await expect(page.getByRole('alert').textContent()).resolves.toMatch(/Something went wrong while showing this page/);

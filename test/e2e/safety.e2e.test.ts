@@ -1,46 +1,21 @@
 /// <reference lib="dom" />
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { assess, TECHNIQUE_LIST, type Intake } from '../../src/core/index.js';
-import { DESKTOP, expectNoAxeViolations, launchChromium, OLD_SAVED_ANSWERS, PHONE, SELF_CARE_ANSWERS } from './browser.js';
-import { guardConsole } from './console-guard.js';
-import { startWebServer, type RunningServer } from './web-server.js';
+import { DESKTOP, expectNoAxeViolations, OLD_SAVED_ANSWERS, PHONE, SELF_CARE_ANSWERS } from './browser.js';
+import { browserSuite } from './suite.js';
+import { startWebServer } from './web-server.js';
 
 // What each safety level shows, on every page that can show a result, in real headless Chromium
 // against the real server (so /api/config and the share page are part of it).
 const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e-safety');
 
-let browser: Browser;
-let server: RunningServer;
-const guard = guardConsole([/status of 401/]); // signed out, the diary asks who is signed in
+const suite = browserSuite({ allowed: [/status of 401/], shots: SHOTS }); // signed out, the diary asks who is signed in
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  [server, browser] = await Promise.all([startWebServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
+/** Opens `base` (this suite's server, or another one with other settings) with these saved answers and step. */
 async function open(base: string, options: { viewport?: typeof PHONE; answers?: object; step?: number } = {}) {
-  const context = await browser.newContext({ viewport: options.viewport ?? PHONE, reducedMotion: 'reduce', serviceWorkers: 'block' });
-  if (options.answers) {
-    await context.addInitScript(
-      ([a, s]) => {
-        if (!sessionStorage.getItem('seeded')) {
-          localStorage.setItem('backrub.answers.v1', a);
-          localStorage.setItem('backrub.step.v1', s);
-          sessionStorage.setItem('seeded', '1');
-        }
-      },
-      [JSON.stringify(options.answers), String(options.step ?? 0)] as const,
-    );
-  }
-  const page = guard.watch(await context.newPage());
+  const { context, page } = await suite.open({ viewport: options.viewport, answers: options.answers, step: options.answers ? (options.step ?? 0) : undefined });
   await page.goto(base + '/');
   return { context, page };
 }
@@ -70,8 +45,8 @@ const selfCareIntake = { ...rest, pregnant: false, durationDays: 14, answered: S
 
 describe('what each safety level shows, in Chromium', () => {
   it('an emergency answer after a self-care result shows the action and a call link, and no self-care, on every result page', async () => {
-    const { context, page } = await open(server.url, { answers: SELF_CARE_ANSWERS, step: 5 });
-    await page.goto(server.url + '/results');
+    const { context, page } = await open(suite.url, { answers: SELF_CARE_ANSWERS, step: 5 });
+    await page.goto(suite.url + '/results');
     await expect(page.locator('[data-triage]').getAttribute('data-triage')).resolves.toBe('self-care');
     await expect(page.locator('.technique-card').count()).resolves.toBeGreaterThan(0);
     // Go back through the questions and tick a sign.
@@ -82,7 +57,7 @@ describe('what each safety level shows, in Chromium', () => {
     await expectActionOnly(page, '/check stop page', '112');
     await expect(page.getByTestId('action').textContent()).resolves.toContain('now for an ambulance');
     for (const path of ['/results', '/session']) {
-      await page.goto(server.url + path);
+      await page.goto(suite.url + path);
       await page.locator('[data-triage="emergency"]').first().waitFor();
       await expectActionOnly(page, path, '112');
     }
@@ -90,21 +65,21 @@ describe('what each safety level shows, in Chromium', () => {
   });
 
   it('the share summary of an emergency shows the action and a call link, and no massage advice', async () => {
-    const { context, page } = await open(server.url);
-    const headers = { origin: server.url, 'content-type': 'application/json' };
-    const signup = await page.request.post(server.url + '/api/auth/signup', { headers, data: { email: 'safety@example.org', password: 'a long enough password' } });
+    const { context, page } = await open(suite.url);
+    const headers = { origin: suite.url, 'content-type': 'application/json' };
+    const signup = await page.request.post(suite.url + '/api/auth/signup', { headers, data: { email: 'safety@example.org', password: 'a long enough password' } });
     expect(signup.status()).toBe(201);
     const csrf = ((await signup.json()) as { csrfToken: string }).csrfToken;
     const withCsrf = { ...headers, 'x-csrf-token': csrf };
     // A self-care assessment, then a new one with an emergency sign: the summary shows the latest.
-    expect((await page.request.post(server.url + '/api/assessments', { headers: withCsrf, data: { intake: selfCareIntake } })).ok()).toBe(true);
+    expect((await page.request.post(suite.url + '/api/assessments', { headers: withCsrf, data: { intake: selfCareIntake } })).ok()).toBe(true);
     const emergency = { ...selfCareIntake, symptoms: ['chest-pain'] };
-    expect((await page.request.post(server.url + '/api/assessments', { headers: withCsrf, data: { intake: emergency } })).ok()).toBe(true);
-    const share = await page.request.post(server.url + '/api/shares', { headers: withCsrf, data: {} });
+    expect((await page.request.post(suite.url + '/api/assessments', { headers: withCsrf, data: { intake: emergency } })).ok()).toBe(true);
+    const share = await page.request.post(suite.url + '/api/shares', { headers: withCsrf, data: {} });
     expect(share.status()).toBe(201);
     const { token } = (await share.json()) as { token: string };
-    const guest = await open(server.url);
-    await guest.page.goto(`${server.url}/share/${token}`);
+    const guest = await open(suite.url);
+    await guest.page.goto(`${suite.url}/share/${token}`);
     await guest.page.getByTestId('summary').waitFor();
     await guest.page.locator('[data-triage="emergency"]').waitFor();
     await expectActionOnly(guest.page, 'share summary', '112');
@@ -123,8 +98,8 @@ describe('what each safety level shows, in Chromium', () => {
     ];
     for (const c of cases) {
       for (const [size, viewport] of [['phone', PHONE], ['desktop', DESKTOP]] as const) {
-        const { context, page } = await open(server.url, { viewport, answers: c.answers, step: 5 });
-        await page.goto(server.url + '/results');
+        const { context, page } = await open(suite.url, { viewport, answers: c.answers, step: 5 });
+        await page.goto(suite.url + '/results');
         const banner = page.locator('[data-triage]').first();
         await banner.waitFor();
         await expect(banner.getAttribute('data-triage'), c.name).resolves.toBe(c.triage);
@@ -151,8 +126,8 @@ describe('what each safety level shows, in Chromium', () => {
   });
 
   it('asks a follow-up only when its condition holds, and a benign intake sees five pages', async () => {
-    const { context, page } = await open(server.url);
-    await page.goto(server.url + '/check');
+    const { context, page } = await open(suite.url);
+    await page.goto(suite.url + '/check');
     let screens = 1;
     await next(page);
     screens += 1;
@@ -183,7 +158,7 @@ describe('what each safety level shows, in Chromium', () => {
     await expect(page.locator('[data-triage]').getAttribute('data-triage')).resolves.toBe('self-care');
 
     // Mid-back instead: the upper-body check appears on its own page.
-    await page.goto(server.url + '/check');
+    await page.goto(suite.url + '/check');
     while ((await h1(page)) !== 'Where it hurts') await page.getByRole('button', { name: 'Back', exact: true }).click();
     await page.getByRole('button', { name: 'Lower back', exact: true }).click();
     await page.getByRole('button', { name: 'Middle back', exact: true }).click();
@@ -196,8 +171,8 @@ describe('what each safety level shows, in Chromium', () => {
   });
 
   it('a pregnancy sign stops the questions at once with the maternity action', async () => {
-    const { context, page } = await open(server.url, { answers: { ...SELF_CARE_ANSWERS, pregnancy: 'yes', answered: ['emergency-signs', 'warning-signs'] }, step: 1 });
-    await page.goto(server.url + '/check');
+    const { context, page } = await open(suite.url, { answers: { ...SELF_CARE_ANSWERS, pregnancy: 'yes', answered: ['emergency-signs', 'warning-signs'] }, step: 1 });
+    await page.goto(suite.url + '/check');
     await page.getByRole('checkbox', { name: 'Bleeding from your vagina' }).click();
     await page.getByTestId('emergency-stop').waitFor();
     await expect(page.getByTestId('action').textContent()).resolves.toMatch(/maternity unit/);
@@ -208,12 +183,12 @@ describe('what each safety level shows, in Chromium', () => {
   });
 
   it('loads answers saved by the first wizard: unknown values dropped, no crash', async () => {
-    const { context, page } = await open(server.url, { answers: OLD_SAVED_ANSWERS, step: 4 });
-    await page.goto(server.url + '/results');
+    const { context, page } = await open(suite.url, { answers: OLD_SAVED_ANSWERS, step: 4 });
+    await page.goto(suite.url + '/results');
     await expect(page.locator('[data-triage]').getAttribute('data-triage')).resolves.toBe('self-care');
     const saved = await page.evaluate(() => localStorage.getItem('backrub.answers.v1'));
     expect(saved).toContain('no-longer-a-cause'); // untouched until the person changes something
-    await page.goto(server.url + '/check');
+    await page.goto(suite.url + '/check');
     await expect.poll(() => h1(page)).toBe('What you would like');
     await context.close();
   });

@@ -1,10 +1,11 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { APIRequestContext, Browser, BrowserContext, Page } from 'playwright-core';
+import type { APIRequestContext, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deskWorkerIntake } from '../server/support.js';
-import { DESKTOP, expectNoAxeViolations, launchChromium, PHONE, SELF_CARE_ANSWERS } from './browser.js';
-import { startWebServer, type RunningServer } from './web-server.js';
+import { DESKTOP, expectNoAxeViolations, PHONE, SELF_CARE_ANSWERS } from './browser.js';
+import { browserSuite } from './suite.js';
+import { startWebServer } from './web-server.js';
 
 // Privacy, charts and CSV, share links and the share summary, reminders (issue #11 points 12-15), in
 // real Chromium against the real server (SQLite in a fresh DATA_DIR). Screenshots: test-results/e2e-share/.
@@ -14,43 +15,18 @@ const SHOTS = resolve(ROOT, 'test-results/e2e-share');
 const PASSWORD = 'warm shower then stretch';
 const DAY = 86_400_000;
 
-let browser: Browser;
-let server: RunningServer;
-let url: string;
-const problems: string[] = [];
+// A 400 is the answer the bad-input checks ask for; 401 is "not signed in yet".
+const suite = browserSuite({ allowed: [/status of (400|401)/], shots: SHOTS });
 let accounts = 0;
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  server = await startWebServer();
-  url = server.url;
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  expect(problems).toEqual([]);
-});
-
-async function open(options: { viewport?: typeof PHONE; timezoneId?: string } = {}) {
-  const context = await browser.newContext({
-    viewport: options.viewport ?? PHONE, reducedMotion: 'reduce', serviceWorkers: 'block', acceptDownloads: true,
-    timezoneId: options.timezoneId ?? 'UTC',
-  });
-  const page = await context.newPage();
-  page.on('console', (msg) => {
-    // A 400 is the answer the bad-input checks ask for; 401 is "not signed in yet".
-    if (msg.type() === 'error' && !/status of (400|401)/.test(msg.text())) problems.push(`${page.url()}: ${msg.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`${page.url()}: ${error.message}`));
-  return { context, page };
+function open(options: { viewport?: typeof PHONE; timezoneId?: string; keep?: boolean } = {}) {
+  return suite.open({ acceptDownloads: true, timezoneId: 'UTC', ...options });
 }
 
 /** Signs up through the API (the sign-up page has its own suite); the context keeps the cookies. */
 async function signUp(context: BrowserContext): Promise<{ request: APIRequestContext; csrf: string; email: string }> {
   const email = `share${++accounts}@example.org`;
-  const response = await context.request.post(`${url}/api/auth/signup`, { data: { email, password: PASSWORD } });
+  const response = await context.request.post(`${suite.url}/api/auth/signup`, { data: { email, password: PASSWORD } });
   expect(response.status()).toBe(201);
   return { request: context.request, csrf: ((await response.json()) as { csrfToken: string }).csrfToken, email };
 }
@@ -61,7 +37,7 @@ const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 async function seedYear(context: BrowserContext) {
   const { request, csrf } = await signUp(context);
   const headers = { 'x-csrf-token': csrf };
-  expect((await request.post(`${url}/api/assessments`, { headers, data: { intake: deskWorkerIntake } })).status()).toBe(201);
+  expect((await request.post(`${suite.url}/api/assessments`, { headers, data: { intake: deskWorkerIntake } })).status()).toBe(201);
   const today = Date.parse(`${isoDay(Date.now())}T00:00:00Z`);
   const entries = [];
   const checkIns = [];
@@ -76,14 +52,14 @@ async function seedYear(context: BrowserContext) {
     entries.push({ occurredAt: `${day}T20:00:00.000Z`, painBefore: before - 1, areas: [], techniques: [], source: 'other', notes: 'Evening.', triggers: [] });
     if (d % 7 === 0) checkIns.push({ occurredAt: `${day}T09:00:00.000Z`, pain: 5, enjoyment: 4, activity: 4 });
   }
-  const imported = await request.post(`${url}/api/import`, { headers, data: { format: 'backrub-export', version: 1, entries, checkIns } });
+  const imported = await request.post(`${suite.url}/api/import`, { headers, data: { format: 'backrub-export', version: 1, entries, checkIns } });
   expect(imported.status()).toBe(200);
   return { from: isoDay(today - 364 * DAY), to: isoDay(today), headers };
 }
 
 async function signInPage(context: BrowserContext, page: Page) {
   // The web app reads the session from the cookie the API sign-up set.
-  await page.goto(`${url}/diary`);
+  await page.goto(`${suite.url}/diary`);
   await page.getByRole('heading', { level: 1, name: 'My diary' }).waitFor();
   return context;
 }
@@ -100,7 +76,7 @@ const pdfPages = (pdf: Buffer) => (pdf.toString('latin1').match(/\/Type\s*\/Page
 describe('privacy (point 12)', () => {
   it('the home page says what stays on the device and what goes to the server with an account', async () => {
     const { context, page } = await open();
-    await page.goto(url + '/');
+    await page.goto(suite.url + '/');
     const privacy = (await page.getByTestId('privacy').textContent()) ?? '';
     expect(privacy).toMatch(/Your answers stay on this device/);
     expect(privacy).toMatch(/With an account, what you save goes to the server/);
@@ -113,15 +89,15 @@ describe('privacy (point 12)', () => {
   it('deleting the account also clears the answers saved on this device', async () => {
     const { context, page } = await open();
     await signUp(context);
-    await page.goto(url + '/');
+    await page.goto(suite.url + '/');
     await page.evaluate((a) => {
       localStorage.setItem('backrub.answers.v1', a);
       sessionStorage.setItem('backrub.diary-draft:new', '{"notes":"half written"}');
     }, JSON.stringify(SELF_CARE_ANSWERS));
-    await page.goto(url + '/');
+    await page.goto(suite.url + '/');
     await page.getByRole('link', { name: 'Continue my answers' }).waitFor();
 
-    await page.goto(url + '/account');
+    await page.goto(suite.url + '/account');
     await page.getByRole('button', { name: 'Delete my account...' }).click();
     await page.getByLabel('Type your password to confirm').fill(PASSWORD);
     await page.getByRole('button', { name: 'Yes, delete everything for good' }).click();
@@ -140,14 +116,14 @@ describe('with a year of diary', () => {
   let range: { from: string; to: string };
 
   beforeAll(async () => {
-    ({ context, page } = await open({ timezoneId: 'Europe/Paris' }));
+    ({ context, page } = await open({ timezoneId: 'Europe/Paris', keep: true }));
     range = await seedYear(context);
     await signInPage(context, page);
   }, 120_000);
   afterAll(async () => context?.close());
 
   it('draws chart labels at 12 px or more on a phone (point 13)', async () => {
-    await page.goto(url + '/diary/progress');
+    await page.goto(suite.url + '/diary/progress');
     await page.getByTestId('pain-chart').waitFor();
     // A year draws the most labels: month names under the bars.
     await page.getByLabel('1 year', { exact: true }).check();
@@ -161,7 +137,7 @@ describe('with a year of diary', () => {
   });
 
   it('downloads the CSV in this device\'s time zone, with names and ids in their own columns (point 13)', async () => {
-    await page.goto(url + '/account');
+    await page.goto(suite.url + '/account');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Diary entries, as CSV' }).click()]);
     const csv = readFileSync((await download.path())!, 'utf8');
     const lines = csv.split('\r\n');
@@ -177,7 +153,7 @@ describe('with a year of diary', () => {
     await viewer.context.addCookies(await context.cookies());
     // What "Preview or print it myself" opens: the share form's sections (diary entries with notes are private unless ticked).
     const sections = 'assessment,painMap,pressure,cautions,trend,peg,techniques';
-    await viewer.page.goto(`${url}/diary/summary?from=${range.from}&to=${range.to}&sections=${sections}`);
+    await viewer.page.goto(`${suite.url}/diary/summary?from=${range.from}&to=${range.to}&sections=${sections}`);
     await viewer.page.getByTestId('summary').waitFor();
     await viewer.page.getByTestId('pain-chart').waitFor();
     await viewer.page.emulateMedia({ media: 'print' });
@@ -190,7 +166,7 @@ describe('with a year of diary', () => {
   });
 
   it('shares a link with a chosen name; the summary speaks about this person and carries the dates (point 14)', async () => {
-    await page.goto(url + '/diary/share');
+    await page.goto(suite.url + '/diary/share');
     await page.getByLabel('Your name or initials (optional)').fill('<b>Sam</b>');
     await page.getByRole('button', { name: 'Make the link' }).click();
     await expect.poll(() => page.locator('.error-summary').textContent()).toMatch(/Your name or initials may use only letters/);
@@ -200,7 +176,7 @@ describe('with a year of diary', () => {
     // No PUBLIC_URL and this browser is on the server's own computer: the page says so.
     await expect(page.getByTestId('share-local-only').textContent()).resolves.toMatch(/works only on this computer/);
     const link = await page.getByLabel('Link', { exact: true }).inputValue();
-    expect(link).toMatch(new RegExp(`^${url}/share/[A-Za-z0-9_-]{20,}$`));
+    expect(link).toMatch(new RegExp(`^${suite.url}/share/[A-Za-z0-9_-]{20,}$`));
     await shot(page, 'phone-share-created');
 
     const guest = await open();
@@ -225,7 +201,7 @@ describe('with a year of diary', () => {
   });
 
   it('makes a repeating reminder as an .ics file, loading the calendar library only then (point 15)', async () => {
-    await page.goto(url + '/diary');
+    await page.goto(suite.url + '/diary');
     await page.getByTestId('progress-line').waitFor();
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(r.url()));
@@ -250,7 +226,7 @@ describe('with a year of diary', () => {
   });
 
   it('shows a streak and progress line on the diary home (point 15)', async () => {
-    await page.goto(url + '/diary');
+    await page.goto(suite.url + '/diary');
     // 30 entries load first (15 days of two a day): the streak goes on past them.
     await expect(page.getByTestId('progress-line').textContent()).resolves.toBe(
       'You wrote in your diary at least 15 days in a row. 7 sessions in the last 7 days.',
@@ -263,8 +239,7 @@ describe('PUBLIC_URL (point 14)', () => {
   it('builds share links from PUBLIC_URL and does not warn that they work only here', async () => {
     const other = await startWebServer({ PUBLIC_URL: 'https://backrub.example.org/' });
     try {
-      const context = await browser.newContext({ viewport: PHONE, serviceWorkers: 'block' });
-      const page = await context.newPage();
+      const { context, page } = await open();
       const response = await context.request.post(`${other.url}/api/auth/signup`, { data: { email: 'public@example.org', password: PASSWORD } });
       expect(response.status()).toBe(201);
       await page.goto(`${other.url}/diary/share`);

@@ -1,56 +1,21 @@
 /// <reference lib="dom" />
-import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DESKTOP, expectNoAxeViolations, launchChromium, PHONE, SELF_CARE_ANSWERS } from './browser.js';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP, expectNoAxeViolations, PHONE, SELF_CARE_ANSWERS } from './browser.js';
 import { DEFAULT_EMERGENCY_NUMBER } from '../../src/core/index.js';
-import { guardConsole } from './console-guard.js';
-import { startWebServer, type RunningServer } from './web-server.js';
+import { browserSuite } from './suite.js';
 
 // The web app in real headless Chromium. Never downloads a browser: Debian's chromium package only.
 const SHOTS = resolve(import.meta.dirname, '../../test-results/e2e');
 
 
-let browser: Browser;
-let server: RunningServer;
 // Handled answers the browser still logs: the offline test cannot reach /api/config, and signed out the
 // diary offer asks who is signed in and hears "nobody" (401).
-const guard = guardConsole([/ERR_INTERNET_DISCONNECTED/, /status of 401/]);
+const suite = browserSuite({ allowed: [/ERR_INTERNET_DISCONNECTED/, /status of 401/], shots: SHOTS });
 
-beforeAll(async () => {
-  mkdirSync(SHOTS, { recursive: true });
-  [server, browser] = await Promise.all([startWebServer(), launchChromium()]);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function open(options: { viewport?: typeof PHONE; dark?: boolean; answers?: object; step?: number; serviceWorkers?: 'allow' | 'block' } = {}) {
-  const context = await browser.newContext({
-    viewport: options.viewport ?? PHONE,
-    colorScheme: options.dark ? 'dark' : 'light',
-    reducedMotion: 'reduce',
-    serviceWorkers: options.serviceWorkers ?? 'block',
-  });
-  if (options.answers) {
-    const answers = JSON.stringify(options.answers);
-    const step = String(options.step ?? 0);
-    await context.addInitScript(
-      ([a, s]) => {
-        if (!sessionStorage.getItem('seeded')) {
-          localStorage.setItem('backrub.answers.v1', a);
-          localStorage.setItem('backrub.step.v1', s);
-          sessionStorage.setItem('seeded', '1');
-        }
-      },
-      [answers, step] as const,
-    );
-  }
-  const page = guard.watch(await context.newPage());
-  return { context, page };
+function open(options: { viewport?: typeof PHONE; dark?: boolean; answers?: object; step?: number; serviceWorkers?: 'allow' | 'block' } = {}) {
+  return suite.open({ ...options, step: options.answers ? (options.step ?? 0) : undefined });
 }
 
 const axe = expectNoAxeViolations;
@@ -71,7 +36,7 @@ async function next(page: Page) {
 describe('web app in Chromium', () => {
   it('serves the app with a strict CSP and no inline code', async () => {
     const { context, page } = await open();
-    const response = await page.goto(server.url + '/');
+    const response = await page.goto(suite.url + '/');
     expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
     const html = await response!.text();
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
@@ -82,7 +47,7 @@ describe('web app in Chromium', () => {
 
   it('completes an intake for a self-care case and shows ranked techniques', async () => {
     const { context, page } = await open();
-    await page.goto(server.url + '/');
+    await page.goto(suite.url + '/');
     await page.getByRole('link', { name: 'Start the questions' }).click();
     await expect.poll(() => page.locator('h1').textContent()).toBe('Safety check');
     await next(page);
@@ -136,13 +101,13 @@ describe('web app in Chromium', () => {
 
   it('stops at once with what to do when an emergency sign is ticked', async () => {
     const { context, page } = await open();
-    await page.goto(server.url + '/check');
+    await page.goto(suite.url + '/check');
     // click, not check(): the box is gone at once, replaced by the stop screen.
     await page.getByRole('checkbox', { name: 'Chest pain' }).click();
     const stop = page.getByTestId('emergency-stop');
     await stop.waitFor();
     // The number comes from the server's /api/config when there is one, else the core's default.
-    const config = await page.request.get(server.url + '/api/config');
+    const config = await page.request.get(suite.url + '/api/config');
     const number = config.ok() ? ((await config.json()) as { emergencyNumber: string }).emergencyNumber : DEFAULT_EMERGENCY_NUMBER;
     expect(number).toMatch(/112/);
     await expect(stop.getByTestId('action').textContent()).resolves.toContain(`Call ${number}`);
@@ -159,7 +124,7 @@ describe('web app in Chromium', () => {
 
   it('runs a guided session with a fast clock: pause, resume, skip, finish, and the pain change', async () => {
     const { context, page } = await open({ answers: SELF_CARE_ANSWERS });
-    await page.goto(server.url + '/session?speed=20');
+    await page.goto(suite.url + '/session?speed=20');
     await page.getByTestId('speed-note').waitFor();
     await page.getByRole('checkbox', { name: /warm/ }).check();
     await page.getByRole('button', { name: /Start the session/ }).click();
@@ -200,7 +165,7 @@ describe('web app in Chromium', () => {
 
   it('ends the session at once with the sharp-pain stop button', async () => {
     const { context, page } = await open({ answers: SELF_CARE_ANSWERS });
-    await page.goto(server.url + '/session?speed=20');
+    await page.goto(suite.url + '/session?speed=20');
     await page.getByLabel('How much does it hurt now?').fill('5');
     await page.getByRole('button', { name: /Start the session/ }).click();
     const stop = page.getByRole('button', { name: /Sharp pain\? Stop now/ });
@@ -218,7 +183,7 @@ describe('web app in Chromium', () => {
 
   it('can be walked through with the keyboard alone', async () => {
     const { context, page } = await open({ viewport: DESKTOP });
-    await page.goto(server.url + '/check');
+    await page.goto(suite.url + '/check');
     const kb = page.keyboard;
     const focusOn = async (selector: string, max = 80) => {
       for (let i = 0; i < max; i++) {
@@ -304,7 +269,7 @@ describe('web app in Chromium', () => {
 
   it('shows a clear error and keeps focus sensible when a required answer is missing', async () => {
     const { context, page } = await open({ answers: { ...SELF_CARE_ANSWERS, age: undefined }, step: 1 });
-    await page.goto(server.url + '/check');
+    await page.goto(suite.url + '/check');
     await next(page);
     const summary = page.locator('.error-summary');
     await summary.waitFor();
@@ -315,7 +280,7 @@ describe('web app in Chromium', () => {
 
   it('works offline once loaded (service worker)', async () => {
     const { context, page } = await open({ serviceWorkers: 'allow', answers: SELF_CARE_ANSWERS });
-    await page.goto(server.url + '/');
+    await page.goto(suite.url + '/');
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
@@ -323,14 +288,14 @@ describe('web app in Chromium', () => {
     await page.reload();
     await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
     await context.setOffline(true);
-    await page.goto(server.url + '/techniques/tennis-ball');
+    await page.goto(suite.url + '/techniques/tennis-ball');
     await expect.poll(() => page.locator('h1').textContent()).toMatch(/ball/i);
     // The questions and the results load their pages (and the safety engine) when opened: never opened
     // online, they still open offline from the service worker's cache.
-    await page.goto(server.url + '/check');
+    await page.goto(suite.url + '/check');
     await expect.poll(() => page.locator('main h1').first().textContent()).toMatch(/\w/);
     await expect(page.getByRole('alert').count()).resolves.toBe(0);
-    await page.goto(server.url + '/results');
+    await page.goto(suite.url + '/results');
     await expect.poll(() => page.locator('[data-triage]').getAttribute('data-triage')).toBe('self-care');
     await context.setOffline(false);
     await context.close();
@@ -340,7 +305,7 @@ describe('web app in Chromium', () => {
     it(`passes axe on every page and saves screenshots (${width})`, async () => {
       const go = async (path: string, name: string, options: { answers?: object; step?: number; dark?: boolean } = {}) => {
         const { context, page } = await open({ viewport, ...options });
-        await page.goto(server.url + path);
+        await page.goto(suite.url + path);
         await page.locator('main h1').first().waitFor();
         await check(page, `${width}-${name}`);
         return { context, page };
@@ -377,7 +342,7 @@ describe('web app in Chromium', () => {
       await context.close();
 
       const stopped = await open({ viewport, answers: SELF_CARE_ANSWERS, dark: true });
-      await stopped.page.goto(server.url + '/session');
+      await stopped.page.goto(suite.url + '/session');
       await stopped.page.getByLabel('How much does it hurt now?').fill('6');
       await stopped.page.getByRole('button', { name: /Start the session/ }).click();
       await stopped.page.getByRole('button', { name: /Sharp pain/ }).click();

@@ -166,6 +166,20 @@ describeEachDialect('accounts and sessions on $name', (dialect) => {
     expect(Number(after.failures)).toBe(0);
   });
 
+  it('deletes throttle counters once their window has ended, and still counts the live ones', async () => {
+    const keys = async () => (await t.database.db.selectFrom('auth_throttle').select('key').execute()).map((r) => r.key);
+    const live = 'still-guessing@example.org';
+    for (const email of ['gone1@example.org', 'gone2@example.org']) await new Client(t.app).post('/api/auth/signin', { email, password: 'a guess' });
+    expect(await keys()).toEqual(expect.arrayContaining(['signin:account:gone1@example.org', 'signin:account:gone2@example.org']));
+    t.clock.advance(15 * 60_000 + 1); // their window has ended
+    for (let i = 0; i < 3; i++) await new Client(t.app).post('/api/auth/signin', { email: live, password: `guess ${i}` });
+    const left = await keys();
+    expect(left).not.toContain('signin:account:gone1@example.org');
+    expect(left).not.toContain('signin:account:gone2@example.org');
+    const row = await t.database.db.selectFrom('auth_throttle').selectAll().where('key', '=', `signin:account:${live}`).executeTakeFirstOrThrow();
+    expect(Number(row.failures)).toBe(3);
+  });
+
   it('applies a per-address request limit on the sign-in route', async () => {
     const client = new Client(t.app);
     let limited = 0;

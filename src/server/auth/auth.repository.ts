@@ -124,6 +124,11 @@ export class AuthRepository {
       .execute();
   }
 
+  /** Deletes counters whose window started before `windowStartedBefore`: they count for nothing any more. */
+  async deleteFinishedThrottles(windowStartedBefore: string): Promise<void> {
+    await this.db.deleteFrom('auth_throttle').where('window_started_at', '<', windowStartedBefore).execute();
+  }
+
   async clearThrottle(key: string): Promise<void> {
     await this.db.deleteFrom('auth_throttle').where('key', '=', key).execute();
   }

@@ -34,7 +34,11 @@ export interface Reservation {
  * attempt back. A browser with a valid device cookie for the account counts only against its own
  * allowance; any other client counts against the account's shared one and its address's.
  */
+const SWEEP_EVERY_MS = 60_000;
+
 export class PasswordThrottle {
+  private sweptAt = Number.NEGATIVE_INFINITY;
+
   constructor(
     private readonly repo: AuthRepository,
     private readonly devices: DeviceCookies,
@@ -77,9 +81,22 @@ export class PasswordThrottle {
     return { ok: record.attempts <= limit, retryAfterSeconds: this.secondsLeft(record) };
   }
 
-  private take(key: string): Promise<ThrottleRecord> {
+  private async take(key: string): Promise<ThrottleRecord> {
     const now = this.clock();
-    return this.repo.takeAttempt(key, now.toISOString(), new Date(now.getTime() - this.settings().windowMs).toISOString());
+    const windowStartedBefore = new Date(now.getTime() - this.settings().windowMs).toISOString();
+    await this.forgetFinishedWindows(now.getTime(), windowStartedBefore);
+    return this.repo.takeAttempt(key, now.toISOString(), windowStartedBefore);
+  }
+
+  /**
+   * A counter whose window has ended counts for nothing (the next attempt on its key starts again at 1),
+   * so deleting it changes no answer. Done at most once a minute, so the table holds only live windows
+   * (one row per guessed email or address would otherwise stay for ever).
+   */
+  private async forgetFinishedWindows(nowMs: number, windowStartedBefore: string): Promise<void> {
+    if (nowMs - this.sweptAt < SWEEP_EVERY_MS) return;
+    this.sweptAt = nowMs;
+    await this.repo.deleteFinishedThrottles(windowStartedBefore);
   }
 
   private secondsLeft(record: ThrottleRecord): number {

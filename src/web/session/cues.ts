@@ -9,10 +9,22 @@ export interface CuePrefs {
 
 export function loadCuePrefs(): CuePrefs {
   try {
-    return { beep: false, speak: false, ...(JSON.parse(localStorage.getItem(PREFS_KEY) ?? '{}') as Partial<CuePrefs>) };
+    return parseCuePrefs(localStorage.getItem(PREFS_KEY));
   } catch {
-    return { beep: false, speak: false };
+    return { beep: false, speak: false }; // storage blocked
   }
+}
+
+/** Saved choices read value by value, not cast: anything but `true` (damaged, old or edited) counts as off. */
+export function parseCuePrefs(text: string | null): CuePrefs {
+  let saved: unknown;
+  try {
+    saved = JSON.parse(text ?? '{}');
+  } catch {
+    saved = {};
+  }
+  const fields = saved && typeof saved === 'object' ? (saved as Record<string, unknown>) : {};
+  return { beep: fields['beep'] === true, speak: fields['speak'] === true };
 }
 
 export function saveCuePrefs(prefs: CuePrefs): void {
