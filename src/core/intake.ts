@@ -68,3 +68,38 @@ export const IntakeSchema = z
   .meta({ title: 'Intake', description: 'What a person tells backrub about their back pain.' });
 
 export type Intake = z.infer<typeof IntakeSchema>;
+
+/**
+ * The same intake as an object that has every field (undefined where not given), in one fixed order.
+ * A parsed intake holds only the fields given, so intakes come in many layouts (about 200 in the bench
+ * mix) and V8 reads a field of any of them through its slow, megamorphic lookup. The engine reads
+ * hundreds of fields per assessment, so it reads this copy: one layout, fast reads. It means the same:
+ * the engine never tells a field left out from one that is undefined.
+ */
+export function inOneShape(intake: Intake): Intake {
+  return {
+    age: intake.age,
+    pregnant: intake.pregnant,
+    areas: intake.areas,
+    pattern: intake.pattern,
+    radiatesBelowKnee: intake.radiatesBelowKnee,
+    quality: intake.quality,
+    intensity: intake.intensity,
+    durationDays: intake.durationDays,
+    trend: intake.trend,
+    causes: intake.causes,
+    contexts: intake.contexts,
+    goals: intake.goals,
+    setting: intake.setting,
+    pressure: intake.pressure,
+    equipment: intake.equipment,
+    conditions: intake.conditions,
+    symptoms: intake.symptoms,
+    onset: intake.onset,
+    movementChangesPain: intake.movementChangesPain,
+    pregnancyWeeks: intake.pregnancyWeeks,
+    daysSinceInjury: intake.daysSinceInjury,
+    answered: intake.answered,
+    // Every field is listed: the compiler names a new one that is not copied here.
+  } satisfies Record<keyof Intake, unknown>;
+}
