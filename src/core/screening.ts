@@ -7,7 +7,7 @@ import { SYMPTOM_BLOCKS } from './knowledge/massage-rules.js';
 import { TRIAGE_RULES, type TriageRule, type Triggers } from './knowledge/triage-rules.js';
 import { TRIAGE_SEVERITY } from './knowledge/triage-guidance.js';
 import { answeredQuestions, type Draft } from './signs.js';
-import { FOLLOW_UP_QUESTIONS, type QuestionId, type Symptom } from './vocabulary.js';
+import { CONDITIONS, FOLLOW_UP_QUESTIONS, type Condition, type QuestionId, type Symptom } from './vocabulary.js';
 
 export interface SafetyScreen {
   triage: TriageLevel;
@@ -38,8 +38,29 @@ const UNSET_FACTS: readonly (readonly [string, QuestionId])[] = [
 ];
 
 const ACTION_RANK = new Map(ACTIONS.map((action, i) => [action, i]));
-// Built once: the §5 symptom blocks in their listed order.
-const SYMPTOM_BLOCK_LIST = Object.entries(SYMPTOM_BLOCKS) as [Symptom, NonNullable<(typeof SYMPTOM_BLOCKS)[Symptom]>][];
+
+/** A §5 block's reason, worded once at load: only its facts list is fresh for each finding. */
+interface Block {
+  code: string;
+  message: string;
+  source: Reason['source'];
+  fact: string;
+}
+// Built once: the conditions that block massage, and the §5 symptom blocks in their listed order.
+const CONDITION_BLOCKS = new Map<Condition, Block>(
+  CONDITIONS.flatMap((condition) => {
+    const rule = CONDITION_RULES[condition];
+    if (!rule.blocksMassage) return [];
+    const block = { code: `contraindication:${condition}`, message: `${rule.label}: ${rule.blocksMassage}`, source: rule.source, fact: `conditions:${condition}` };
+    return [[condition, block] as const];
+  }),
+);
+const SYMPTOM_BLOCK_LIST = (Object.entries(SYMPTOM_BLOCKS) as [Symptom, NonNullable<(typeof SYMPTOM_BLOCKS)[Symptom]>][]).map(
+  ([symptom, block]): [Symptom, Block] => [
+    symptom,
+    { code: `contraindication:${symptom}`, message: block.why, source: block.source, fact: `symptoms:${symptom}` },
+  ],
+);
 const FOLLOW_UPS = new Set<QuestionId>(FOLLOW_UP_QUESTIONS);
 
 // The triage rules indexed by their trigger answers (§4 rules stay data; this only finds which to run).
@@ -104,33 +125,25 @@ function findingsFor(draft: Draft, options: ScreenOptions, followUps: readonly A
   }
   // §5: what blocks every technique, so massage waits for a clinician.
   for (const condition of draft.conditions ?? []) {
-    const rule = CONDITION_RULES[condition];
-    if (rule.blocksMassage) {
-      findings.push(
-        finding('see-doctor-first', 'book-gp', `contraindication:${condition}`, `${rule.label}: ${rule.blocksMassage}`, rule.source, [
-          `conditions:${condition}`,
-        ]),
-      );
-    }
+    const block = CONDITION_BLOCKS.get(condition);
+    if (block) findings.push(finding('see-doctor-first', 'book-gp', block.code, block.message, block.source, [block.fact]));
   }
   const symptoms = draft.symptoms;
   if (symptoms && symptoms.length > 0) {
     for (const [symptom, block] of SYMPTOM_BLOCK_LIST) {
       if (!symptoms.includes(symptom)) continue;
       if (symptom === 'fever' && draft.conditions?.includes('contagious-illness')) continue;
-      findings.push(finding('see-doctor-first', 'book-gp', `contraindication:${symptom}`, block.why, block.source, [`symptoms:${symptom}`]));
+      findings.push(finding('see-doctor-first', 'book-gp', block.code, block.message, block.source, [block.fact]));
     }
   }
   // Principle 7: a ★ question left out never passes as a silent "no".
   for (const { question, asked } of followUps) {
-    const critical = question.critical?.(draft);
+    const critical = question.rule.critical?.(draft);
     if (!critical) continue;
     findings.push(
       finding(
-        'see-doctor-first', 'book-gp', `unanswered-critical:${question.id}`,
-        `${question.watchFor?.text ?? ''} Because this question was not answered, please check with a doctor before massage.`.trim(),
-        question.watchFor?.source ?? 'NHSBACK',
-        distinct([`unanswered:${question.id}`, ...asked, ...critical]),
+        'see-doctor-first', 'book-gp', question.criticalCode, question.criticalMessage, question.rule.watchFor?.source ?? 'NHSBACK',
+        distinct([question.unanswered, ...asked, ...critical]),
       ),
     );
   }
@@ -153,22 +166,42 @@ function distinct(facts: readonly string[]): string[] {
   return once;
 }
 
+/** A question whose absence screening judges, with the words that name it worked out once at load. */
+interface ScreenedQuestion {
+  rule: FlowQuestionRule;
+  /** `unanswered:<id>`: the fact, and the code of its watch-for reason. */
+  unanswered: string;
+  criticalCode: string;
+  criticalMessage: string;
+  /** A follow-up with a watch-for line: left out, it adds that line as a reason. */
+  watched: boolean;
+}
+
 interface AskedQuestion {
-  question: FlowQuestionRule;
+  question: ScreenedQuestion;
   /** The facts that made it apply. */
   asked: readonly string[];
 }
 
 /** The questions whose absence screening judges: ★ or with a watch-for line, and not a preference. */
-const SCREENED_QUESTIONS = FLOW_QUESTIONS.filter((question) => !question.preference && (question.critical || question.watchFor));
+const SCREENED_QUESTIONS: readonly ScreenedQuestion[] = FLOW_QUESTIONS.filter(
+  (question) => !question.preference && (question.critical || question.watchFor),
+).map((rule) => ({
+  rule,
+  unanswered: `unanswered:${rule.id}`,
+  criticalCode: `unanswered-critical:${rule.id}`,
+  criticalMessage: `${rule.watchFor?.text ?? ''} Because this question was not answered, please check with a doctor before massage.`.trim(),
+  watched: FOLLOW_UPS.has(rule.id) && rule.watchFor !== undefined,
+}));
 
 /** Questions that apply to the draft, were not answered, and are not still to be asked by the flow. */
 function leftUnanswered(draft: Draft, options: ScreenOptions): AskedQuestion[] {
   const answered = answeredQuestions(draft);
   const left: AskedQuestion[] = [];
   for (const question of SCREENED_QUESTIONS) {
-    if (answered.has(question.id) || options.notYetAsked?.has(question.id)) continue;
-    const asked = question.askedWhen(draft);
+    const id = question.rule.id;
+    if (answered.has(id) || options.notYetAsked?.has(id)) continue;
+    const asked = question.rule.askedWhen(draft);
     if (asked) left.push({ question, asked });
   }
   return left;
@@ -178,10 +211,10 @@ function leftUnanswered(draft: Draft, options: ScreenOptions): AskedQuestion[] {
 function unansweredReasons(left: readonly AskedQuestion[]): Reason[] {
   const reasons: Reason[] = [];
   for (const { question, asked } of left) {
-    if (!FOLLOW_UPS.has(question.id) || !question.watchFor) continue;
+    const watchFor = question.rule.watchFor;
+    if (!question.watched || !watchFor) continue;
     reasons.push({
-      code: `unanswered:${question.id}`, message: question.watchFor.text, source: question.watchFor.source,
-      facts: distinct([`unanswered:${question.id}`, ...asked]),
+      code: question.unanswered, message: watchFor.text, source: watchFor.source, facts: distinct([question.unanswered, ...asked]),
     });
   }
   return reasons;

@@ -1,6 +1,7 @@
 import type { Intake } from './intake.js';
 import {
-  ALWAYS_ASKED_QUESTIONS, type BodyArea, type Cause, type Condition, type PainQuality, type QuestionId, type Symptom,
+  ALWAYS_ASKED_QUESTIONS, BODY_AREAS, CAUSES, CONDITIONS, PAIN_QUALITIES, SYMPTOMS, type BodyArea, type Cause, type Condition,
+  type PainQuality, type QuestionId, type Symptom,
 } from './vocabulary.js';
 
 /**
@@ -48,17 +49,30 @@ export function any(...parts: Facts[]): Facts {
 export const not = (part: Facts): Facts => (part === null ? NONE : null);
 export const when = (test: boolean): Facts => (test ? NONE : null);
 
-function listed<V extends string>(field: string, list: readonly V[] | undefined, values: readonly V[]): Facts {
+/**
+ * The fact of each ticked value ("symptoms:fever"), built once at load and shared: equal facts are then
+ * the same string, so collecting and comparing them costs no string building.
+ */
+type FactOf<V extends string> = Readonly<Record<V, string>>;
+const factsOf = <V extends string>(field: string, values: readonly V[]): FactOf<V> =>
+  Object.fromEntries(values.map((value) => [value, `${field}:${value}`])) as Record<V, string>;
+const SYMPTOM_FACTS = factsOf('symptoms', SYMPTOMS);
+const CONDITION_FACTS = factsOf('conditions', CONDITIONS);
+const AREA_FACTS = factsOf('areas', BODY_AREAS);
+const QUALITY_FACTS = factsOf('quality', PAIN_QUALITIES);
+const CAUSE_FACTS = factsOf('causes', CAUSES);
+
+function listed<V extends string>(facts: FactOf<V>, list: readonly V[] | undefined, values: readonly V[]): Facts {
   if (!list || list.length === 0) return null;
   let found: string[] | null = null;
-  for (const value of values) if (list.includes(value)) (found ??= []).push(`${field}:${value}`);
+  for (const value of values) if (list.includes(value)) (found ??= []).push(facts[value]);
   return found;
 }
-export const S = (d: Draft, ...v: Symptom[]) => listed('symptoms', d.symptoms, v);
-export const C = (d: Draft, ...v: Condition[]) => listed('conditions', d.conditions, v);
-export const A = (d: Draft, ...v: BodyArea[]) => listed('areas', d.areas, v);
-export const Q = (d: Draft, ...v: PainQuality[]) => listed('quality', d.quality, v);
-export const K = (d: Draft, ...v: Cause[]) => listed('causes', d.causes, v);
+export const S = (d: Draft, ...v: Symptom[]) => listed(SYMPTOM_FACTS, d.symptoms, v);
+export const C = (d: Draft, ...v: Condition[]) => listed(CONDITION_FACTS, d.conditions, v);
+export const A = (d: Draft, ...v: BodyArea[]) => listed(AREA_FACTS, d.areas, v);
+export const Q = (d: Draft, ...v: PainQuality[]) => listed(QUALITY_FACTS, d.quality, v);
+export const K = (d: Draft, ...v: Cause[]) => listed(CAUSE_FACTS, d.causes, v);
 
 type NumberField = 'age' | 'intensity' | 'durationDays' | 'pregnancyWeeks' | 'daysSinceInjury';
 /** A number field passing a test; a field not given fails. */
