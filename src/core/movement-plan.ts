@@ -64,11 +64,21 @@ function reasonsAmong(applying: readonly MovementRule[], indexed: IndexedMovemen
 export function findMovementsToAvoid(intake: Intake): MovementAvoidAdvice[] {
   // Each rule is judged once for the person, not once per movement; most people match none.
   const applying = rulesFor(intake);
+  if (applying.length === 0) return [];
+  // The list depends only on which rules apply: each combination's is built once, its entries frozen and
+  // shared; every assessment gets a list of its own.
+  const key = applying.map((rule) => rule.code).join(' ');
+  let avoid = AVOID_BY_RULES.get(key);
+  if (!avoid) AVOID_BY_RULES.set(key, (avoid = leftOutFor(applying)));
+  return [...avoid];
+}
+const AVOID_BY_RULES = new Map<string, readonly MovementAvoidAdvice[]>();
+
+function leftOutFor(applying: readonly MovementRule[]): readonly MovementAvoidAdvice[] {
   const avoid: MovementAvoidAdvice[] = [];
-  if (applying.length === 0) return avoid;
   for (const indexed of INDEXED) {
     const reasons = reasonsAmong(applying, indexed);
-    if (reasons.length) avoid.push({ movement: indexed.movement.id, why: [...new Set(reasons)].join(' ') });
+    if (reasons.length) avoid.push(shared({ movement: indexed.movement.id, why: [...new Set(reasons)].join(' ') }));
   }
   return avoid;
 }

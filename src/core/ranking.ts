@@ -38,46 +38,57 @@ function unique(items: string[]): string[] {
 
 /** What reasonsToAvoid asks of the person whatever the technique: worked out once per intake. */
 interface AvoidFacts {
+  conditions: ReturnType<typeof conditionRules>;
   mayBePregnant: boolean;
   ageLimit: (typeof AGE_LIMITS)[number] | undefined;
   freshInjury: boolean;
+  /** Said for every firm technique when the pain is very strong. */
+  strongPain: string | undefined;
 }
 const avoidFactsOf = (intake: Intake): AvoidFacts => ({
+  conditions: conditionRules(intake),
   mayBePregnant: mayBePregnant(intake),
   ageLimit: AGE_LIMITS.find((limit) => intake.age >= limit.fromAge),
   freshInjury:
     intake.durationDays < FRESH_INJURY_DAYS && intake.causes.some((c) => c === 'sports' || c === 'lifting' || c === 'fall-or-accident'),
+  strongPain:
+    intake.intensity >= STRONG_PAIN
+      ? `Your pain is very strong right now (${intake.intensity} out of 10). Firm pressure is likely to hurt; start with something gentler.`
+      : undefined,
 });
+
+// "Deep tissue uses firm pressure. <why>": each technique's sentence for each limit, built on first use
+// and shared, as the same few come up assessment after assessment.
+const TOO_FIRM = new Map<Technique, Map<string, string>>(TECHNIQUE_LIST.map((technique) => [technique, new Map()]));
+function tooFirm(technique: Technique, why: string): string {
+  const said = TOO_FIRM.get(technique);
+  const known = said?.get(why);
+  if (known) return known;
+  const sentence = `${technique.name} uses ${technique.pressure} pressure. ${why}`;
+  said?.set(why, sentence);
+  return sentence;
+}
 
 /** Every reason this technique is unsafe or a poor match for this person, in plain words. */
 function reasonsToAvoid(technique: Technique, intake: Intake, person: AvoidFacts): string[] {
   const reasons: string[] = [];
-  const name = technique.name;
-  for (const condition of intake.conditions) {
-    const rule = CONDITION_RULES[condition];
+  const pressure = PRESSURE_ORDER[technique.pressure];
+  for (const rule of person.conditions) {
     const why = rule.avoid?.[technique.id];
     if (why) reasons.push(why);
-    if (rule.maxPressure && PRESSURE_ORDER[technique.pressure] > PRESSURE_ORDER[rule.maxPressure.level]) {
-      reasons.push(`${name} uses ${technique.pressure} pressure. ${rule.maxPressure.why}`);
-    }
+    if (rule.maxPressure && pressure > PRESSURE_ORDER[rule.maxPressure.level]) reasons.push(tooFirm(technique, rule.maxPressure.why));
   }
   if (person.mayBePregnant) {
     const why = PREGNANCY_AVOID[technique.id];
     if (why) reasons.push(why);
   }
   const ageLimit = person.ageLimit;
-  if (ageLimit && PRESSURE_ORDER[technique.pressure] > PRESSURE_ORDER[ageLimit.maxPressure]) {
-    reasons.push(`${name} uses ${technique.pressure} pressure. ${ageLimit.why}`);
-  }
+  if (ageLimit && pressure > PRESSURE_ORDER[ageLimit.maxPressure]) reasons.push(tooFirm(technique, ageLimit.why));
   if (technique.id === 'foam-roller' && intake.age >= OLDER_AGE) reasons.push(OLDER_AGE_ROLLER);
-  if (technique.pressure === 'firm' && person.freshInjury) {
-    reasons.push('Your injury is very new. Give it a few days before any firm pressure.');
-  }
-  if (intake.intensity >= STRONG_PAIN && technique.pressure === 'firm') {
-    reasons.push(`Your pain is very strong right now (${intake.intensity} out of 10). Firm pressure is likely to hurt; start with something gentler.`);
-  }
-  if (intake.pressure === 'light' && technique.pressure === 'firm') {
-    reasons.push(`${name} uses firm pressure, and you prefer light pressure.`);
+  if (technique.pressure === 'firm') {
+    if (person.freshInjury) reasons.push('Your injury is very new. Give it a few days before any firm pressure.');
+    if (person.strongPain) reasons.push(person.strongPain);
+    if (intake.pressure === 'light') reasons.push(`${technique.name} uses firm pressure, and you prefer light pressure.`);
   }
   if (technique.id === 'foam-roller' && intake.areas.includes('lower-back') && reachableAreas(technique, intake).length === 0) {
     reasons.push('Your pain is in your lower back, where a foam roller should never be used. A tennis ball beside the spine is safer.');

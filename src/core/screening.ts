@@ -66,11 +66,20 @@ const FOLLOW_UPS = new Set<QuestionId>(FOLLOW_UP_QUESTIONS);
 // The triage rules indexed by their trigger answers (§4 rules stay data; this only finds which to run).
 // A draft runs just the rules it holds a trigger of, still in TRIAGE_RULES order, so the result is the
 // same as running them all: a rule without any of its trigger answers cannot fire.
-const LIST_TRIGGERS = ['symptoms', 'conditions', 'quality', 'causes', 'areas'] as const satisfies readonly (keyof Triggers)[];
-const VALUE_TRIGGERS = ['onset', 'movementChangesPain', 'pregnant', 'radiatesBelowKnee', 'trend'] as const satisfies readonly (keyof Triggers)[];
+// Each field is read by a function of its own, not as draft[field]: V8 reads a field by a key that
+// changes from call to call on a slow path, and this runs on every assessment.
 type TriggerIndex = Map<unknown, number[]>;
-const LIST_INDEX = LIST_TRIGGERS.map((field) => ({ field, byValue: new Map() as TriggerIndex }));
-const VALUE_INDEX = VALUE_TRIGGERS.map((field) => ({ field, byValue: new Map() as TriggerIndex }));
+const byField = <Field extends keyof Triggers>(field: Field, read: (draft: Draft) => Draft[Field]) => ({
+  field, read, byValue: new Map() as TriggerIndex,
+});
+const LIST_INDEX = [
+  byField('symptoms', (d) => d.symptoms), byField('conditions', (d) => d.conditions), byField('quality', (d) => d.quality),
+  byField('causes', (d) => d.causes), byField('areas', (d) => d.areas),
+];
+const VALUE_INDEX = [
+  byField('onset', (d) => d.onset), byField('movementChangesPain', (d) => d.movementChangesPain),
+  byField('pregnant', (d) => d.pregnant), byField('radiatesBelowKnee', (d) => d.radiatesBelowKnee), byField('trend', (d) => d.trend),
+];
 function indexRule(byValue: TriggerIndex, value: unknown, index: number): void {
   const rules = byValue.get(value);
   if (rules) rules.push(index);
@@ -84,16 +93,16 @@ for (const [index, rule] of TRIAGE_RULES.entries()) {
 /** Which triage rules this draft holds a trigger answer of, by their place in TRIAGE_RULES. */
 function triggeredRules(draft: Draft): Uint8Array {
   const triggered = new Uint8Array(TRIAGE_RULES.length);
-  for (const { field, byValue } of LIST_INDEX) {
-    const values: readonly unknown[] | undefined = draft[field];
+  for (const { read, byValue } of LIST_INDEX) {
+    const values: readonly unknown[] | undefined = read(draft);
     if (!values) continue;
     for (const value of values) {
       const rules = byValue.get(value);
       if (rules) for (const index of rules) triggered[index] = 1;
     }
   }
-  for (const { field, byValue } of VALUE_INDEX) {
-    const value = draft[field];
+  for (const { read, byValue } of VALUE_INDEX) {
+    const value = read(draft);
     if (value === undefined) continue;
     const rules = byValue.get(value);
     if (rules) for (const index of rules) triggered[index] = 1;
@@ -220,17 +229,35 @@ function unansweredReasons(left: readonly AskedQuestion[]): Reason[] {
   return reasons;
 }
 
+/** A fact that limits massage, and the words that name it in the "cautions" reason. */
+interface Caution {
+  fact: string;
+  words: string;
+}
+// The §5 conditions that limit massage without blocking it, each with its caution, found once at load.
+const CAUTION_CONDITIONS = new Map<Condition, Caution>(
+  CONDITIONS.flatMap((condition) => {
+    const rule = CONDITION_RULES[condition];
+    const limits = !rule.blocksMassage && (rule.avoid || rule.maxPressure || rule.caution || rule.keepOff);
+    return limits ? [[condition, { fact: `conditions:${condition}`, words: rule.label.toLowerCase() }] as const] : [];
+  }),
+);
+const PREGNANCY_CAUTION: Caution = { fact: 'pregnant:true', words: 'your pregnancy' };
+
 /** §5 conditions present that limit massage (shown as "cautions" instead of "no warning signs"). */
+function cautionsOf(draft: Draft): Caution[] {
+  const cautions: Caution[] = [];
+  for (const condition of draft.conditions ?? []) {
+    const caution = CAUTION_CONDITIONS.get(condition);
+    if (caution) cautions.push(caution);
+  }
+  if (draft.pregnant === true) cautions.push(PREGNANCY_CAUTION);
+  if ((draft.age ?? 0) >= 70) cautions.push({ fact: `age:${draft.age}`, words: `your age (${draft.age})` });
+  return cautions;
+}
+
 export function cautionFacts(draft: Draft): string[] {
-  const facts = (draft.conditions ?? [])
-    .filter((c) => {
-      const rule = CONDITION_RULES[c];
-      return !rule.blocksMassage && (rule.avoid || rule.maxPressure || rule.caution || rule.keepOff);
-    })
-    .map((c) => `conditions:${c}`);
-  if (draft.pregnant === true) facts.push('pregnant:true');
-  if ((draft.age ?? 0) >= 70) facts.push(`age:${draft.age}`);
-  return facts;
+  return cautionsOf(draft).map((caution) => caution.fact);
 }
 
 function informational(draft: Draft, triage: TriageLevel, left: readonly AskedQuestion[]): Reason[] {
@@ -257,13 +284,13 @@ function informational(draft: Draft, triage: TriageLevel, left: readonly AskedQu
     });
   }
   if (triage === 'self-care') {
-    const cautions = cautionFacts(draft);
+    const cautions = cautionsOf(draft);
     if (cautions.length) {
       reasons.push({
         code: 'cautions',
-        message: `No emergency signs in your answers. Because of ${cautionWords(draft, cautions)}, massage is limited as shown.`,
+        message: `No emergency signs in your answers. Because of ${listWords(cautions.map((c) => c.words))}, massage is limited as shown.`,
         source: 'NCCIH',
-        facts: cautions,
+        facts: cautions.map((c) => c.fact),
       });
     }
     if (reasons.length === 0) reasons.push(NO_WARNING_SIGNS);
@@ -271,13 +298,8 @@ function informational(draft: Draft, triage: TriageLevel, left: readonly AskedQu
   return reasons;
 }
 
-function cautionWords(draft: Draft, facts: readonly string[]): string {
-  const words = facts.map((fact) => {
-    const [field, value] = fact.split(':') as [string, string];
-    if (field === 'conditions') return CONDITION_RULES[value as keyof typeof CONDITION_RULES].label.toLowerCase();
-    if (field === 'pregnant') return 'your pregnancy';
-    return `your age (${draft.age})`;
-  });
+/** "a, b and c". */
+function listWords(words: readonly string[]): string {
   return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 

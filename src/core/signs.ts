@@ -51,11 +51,12 @@ export const when = (test: boolean): Facts => (test ? NONE : null);
 
 /**
  * The fact of each ticked value ("symptoms:fever"), built once at load and shared: equal facts are then
- * the same string, so collecting and comparing them costs no string building.
+ * the same string, so collecting and comparing them costs no string building. A Map, as the value to
+ * look up differs from call to call (V8 reads a plain object by a changing key on a slow path).
  */
-type FactOf<V extends string> = Readonly<Record<V, string>>;
+type FactOf<V extends string> = ReadonlyMap<V, string>;
 const factsOf = <V extends string>(field: string, values: readonly V[]): FactOf<V> =>
-  Object.fromEntries(values.map((value) => [value, `${field}:${value}`])) as Record<V, string>;
+  new Map(values.map((value) => [value, `${field}:${value}`]));
 const SYMPTOM_FACTS = factsOf('symptoms', SYMPTOMS);
 const CONDITION_FACTS = factsOf('conditions', CONDITIONS);
 const AREA_FACTS = factsOf('areas', BODY_AREAS);
@@ -65,7 +66,8 @@ const CAUSE_FACTS = factsOf('causes', CAUSES);
 function listed<V extends string>(facts: FactOf<V>, list: readonly V[] | undefined, values: readonly V[]): Facts {
   if (!list || list.length === 0) return null;
   let found: string[] | null = null;
-  for (const value of values) if (list.includes(value)) (found ??= []).push(facts[value]);
+  // Every value of the vocabulary has its fact.
+  for (const value of values) if (list.includes(value)) (found ??= []).push(facts.get(value) as string);
   return found;
 }
 export const S = (d: Draft, ...v: Symptom[]) => listed(SYMPTOM_FACTS, d.symptoms, v);
