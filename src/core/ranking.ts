@@ -25,8 +25,9 @@ export function workableAreas(intake: Intake): BodyArea[] {
   return intake.areas.filter((area) => !keepOff.has(area));
 }
 
-const reachableAreas = (technique: Technique, intake: Intake) =>
-  workableAreas(intake).filter((area) => technique.areas.includes(area));
+const reachableAreas = (technique: Technique, intake: Intake) => reachableIn(technique, workableAreas(intake));
+/** The workable areas (workableAreas, worked out once per person) that this technique reaches. */
+export const reachableIn = (technique: Technique, workable: readonly BodyArea[]) => workable.filter((area) => technique.areas.includes(area));
 
 /** Each text once, first-seen order; the lists are short, so a scan beats a Set. */
 function unique(items: string[]): string[] {
@@ -108,11 +109,11 @@ export function findTechniquesToAvoid(intake: Intake): AvoidAdvice[] {
 }
 
 /** Setting, equipment and reach: reasons a technique does not apply that are not about safety. */
-function applies(technique: Technique, intake: Intake): boolean {
+function applies(technique: Technique, intake: Intake, workable: readonly BodyArea[]): boolean {
   const setting = intake.setting ?? 'either';
   if (setting !== 'either' && setting !== technique.setting) return false;
   if (technique.equipment && intake.equipment && !intake.equipment.includes(technique.equipment)) return false;
-  return reachableAreas(technique, intake).length > 0;
+  return reachableIn(technique, workable).length > 0;
 }
 
 function cautionsFor(technique: Technique, intake: Intake): string[] {
@@ -183,7 +184,8 @@ export function rankTechniques(answered: Intake, avoid: readonly AvoidAdvice[]):
   // Unanswered preferences count as the core's defaults, so the web, the CLI and the API rank alike.
   const intake = withPreferenceDefaults(answered);
   const avoided = new Set(avoid.map((a) => a.technique));
-  return TECHNIQUE_LIST.filter((t) => !avoided.has(t.id) && applies(t, intake))
+  const workable = workableAreas(intake);
+  return TECHNIQUE_LIST.filter((t) => !avoided.has(t.id) && applies(t, intake, workable))
     .map((technique) => {
       const { score, why } = scoreFor(technique, intake);
       return { technique: technique.id, setting: technique.setting, score, why, cautions: cautionsFor(technique, intake) };
@@ -200,7 +202,8 @@ export function nearestOptions(answered: Intake, avoid: readonly AvoidAdvice[]):
   const intake = withPreferenceDefaults(answered);
   const avoided = new Set(avoid.map((a) => a.technique));
   const safe = (id: TechniqueId) => !avoided.has(id);
-  const reaches = (id: TechniqueId) => reachableAreas(TECHNIQUES[id], intake).length > 0;
+  const workable = workableAreas(intake);
+  const reaches = (id: TechniqueId) => reachableIn(TECHNIQUES[id], workable).length > 0;
   const recommendations: Recommendation[] = [];
   const offer = (id: TechniqueId, note: string) => {
     const technique = TECHNIQUES[id];
