@@ -4,6 +4,7 @@ import { MOVEMENT_RULES, type MovementRule } from './knowledge/movement-rules.js
 import { doseWords, MOVEMENT_LIST, type Movement } from './knowledge/movements.js';
 import type { MovementId } from './movement-vocabulary.js';
 import { AREA_WORDS } from './knowledge/fit-rules.js';
+import { sortShort } from './short-sort.js';
 
 // Active care beside massage (decision 0052): gentle stretches and movements chosen for the person's
 // areas, causes and goals, screened like massage. Nothing here runs unless triage is self-care.
@@ -145,7 +146,7 @@ function choose(intake: Intake, max: number, maxSeconds = Infinity): Chosen[] {
     const score = fit(indexed, intake);
     if (score > 0) candidates.push({ indexed, score });
   }
-  candidates.sort((a, b) => b.score - a.score || a.indexed.order - b.indexed.order);
+  sortShort(candidates, (a, b) => b.score - a.score || a.indexed.order - b.indexed.order);
   const chosen: Chosen[] = [];
   const covered = new Set<BodyArea>();
   let seconds = 0;
@@ -162,7 +163,7 @@ function choose(intake: Intake, max: number, maxSeconds = Infinity): Chosen[] {
     }
   }
   // Show them in the library's order: gentle lying moves first, standing ones after.
-  return chosen.sort((a, b) => a.indexed.order - b.indexed.order);
+  return sortShort(chosen, (a, b) => a.indexed.order - b.indexed.order);
 }
 
 /** The first of the person's areas this movement helps that nobody covers yet, else the first it helps at all. */

@@ -7,6 +7,7 @@ import {
 } from './knowledge/massage-rules.js';
 import { TECHNIQUE_LIST, TECHNIQUES, type Technique } from './knowledge/techniques.js';
 import { withPreferenceDefaults } from './preference-defaults.js';
+import { sortShort } from './short-sort.js';
 
 const BASE_SCORE = 0.25;
 
@@ -185,12 +186,11 @@ export function rankTechniques(answered: Intake, avoid: readonly AvoidAdvice[]):
   const intake = withPreferenceDefaults(answered);
   const avoided = new Set(avoid.map((a) => a.technique));
   const workable = workableAreas(intake);
-  return TECHNIQUE_LIST.filter((t) => !avoided.has(t.id) && applies(t, intake, workable))
-    .map((technique) => {
-      const { score, why } = scoreFor(technique, intake);
-      return { technique: technique.id, setting: technique.setting, score, why, cautions: cautionsFor(technique, intake) };
-    })
-    .sort(byBestFit);
+  const ranked = TECHNIQUE_LIST.filter((t) => !avoided.has(t.id) && applies(t, intake, workable)).map((technique) => {
+    const { score, why } = scoreFor(technique, intake);
+    return { technique: technique.id, setting: technique.setting, score, why, cautions: cautionsFor(technique, intake) };
+  });
+  return sortShort(ranked, byBestFit);
 }
 
 /**
@@ -224,7 +224,7 @@ export function nearestOptions(answered: Intake, avoid: readonly AvoidAdvice[]):
   if (recommendations.length === 0 && safe('swedish')) {
     offer('swedish', 'None of the massages here works on the place you marked. A massage therapist or physiotherapist can check what would help.');
   }
-  recommendations.sort(byBestFit);
+  sortShort(recommendations, byBestFit);
   const why =
     intake.setting === 'professional'
       ? 'None of the therapist massages suits what you told us, so here are the nearest options.'

@@ -8,6 +8,7 @@ import { TRIAGE_RULES, type TriageRule, type Triggers } from './knowledge/triage
 import { TRIAGE_SEVERITY } from './knowledge/triage-guidance.js';
 import { answeredQuestions, type Draft } from './signs.js';
 import { CONDITIONS, FOLLOW_UP_QUESTIONS, type Condition, type QuestionId, type Symptom } from './vocabulary.js';
+import { sortShort } from './short-sort.js';
 
 export interface SafetyScreen {
   triage: TriageLevel;
@@ -311,7 +312,7 @@ function listWords(words: readonly string[]): string {
 export function screenDraft(draft: Draft, options: ScreenOptions = {}): SafetyScreen {
   const left = leftUnanswered(draft, options);
   const findings = findingsFor(draft, options, left);
-  if (findings.length > 1) findings.sort((a, b) => b.rank - a.rank);
+  sortShort(findings, (a, b) => b.rank - a.rank);
   const lead = findings[0];
   const triage: TriageLevel = lead?.level ?? 'self-care';
   const reasons: Reason[] = findings.map((f) => f.reason);

@@ -5,6 +5,7 @@ import { TECHNIQUES, type HowToStep } from './knowledge/techniques.js';
 import { lifestyleAdvice } from './knowledge/tips.js';
 import { movementPart, movementSafety } from './movement-plan.js';
 import { reachableIn, workableAreas } from './ranking.js';
+import { sortShort } from './short-sort.js';
 
 export const MIN_SESSION_SECONDS = 600;
 export const MAX_SESSION_SECONDS = 1200;
@@ -139,7 +140,7 @@ export function buildSessionPlan(intake: Intake, recommendations: readonly Recom
   const best = home[0];
   if (best) for (const area of reachableIn(TECHNIQUES[best.technique], workable)) add(best.technique, area);
   const rank = (technique: TechniqueId) => home.findIndex((r) => r.technique === technique);
-  parts.sort(([a], [b]) => rank(a) - rank(b));
+  sortShort(parts, ([a], [b]) => rank(a) - rank(b));
   const movement = movementPart(intake, triage, parts.length > 0);
   if (parts.length === 0) {
     return { steps: [], safety: safetyOf([], movement.extras.routine?.steps ?? []), totalSeconds: 0, lifestyle, ...movement.extras };
