@@ -34,7 +34,7 @@ if (!existsSync(distCore)) {
   process.exit(1);
 }
 const core = await import(distCore.href);
-const { assess, validate, IntakeSchema, screenSafety, findTechniquesToAvoid, rankTechniques, buildSessionPlan } = core;
+const { assess, validate, IntakeSchema, inOneShape, screenSafety, findTechniquesToAvoid, rankTechniques, buildSessionPlan } = core;
 
 const intakes = generatedIntakes(core, INTAKES, SEED);
 
@@ -88,8 +88,9 @@ for (let round = 0; round < ROUNDS; round += 1) {
   raw.push(timed(rawParse));
 }
 
-// The engine's stages one by one (as assess() runs them), in microseconds per intake of CPU time.
-const valid = intakes.map((intake) => validate(IntakeSchema, intake).value);
+// The engine's stages one by one (as assess() runs them: on the intake in one fixed layout, inOneShape),
+// in microseconds per intake of CPU time.
+const valid = intakes.map((intake) => inOneShape(validate(IntakeSchema, intake).value));
 const screened = valid.map((intake) => screenSafety(intake));
 const avoided = valid.map((intake) => findTechniquesToAvoid(intake));
 const ranked = valid.map((intake, i) => (screened[i].triage === 'self-care' ? rankTechniques(intake, avoided[i]) : []));

@@ -1,5 +1,5 @@
 import type { Assessment, Tip } from './assessment.js';
-import type { Intake } from './intake.js';
+import { inOneShape, type Intake } from './intake.js';
 import { TIP_RULES, type TipRule } from './knowledge/tips.js';
 import { findMovementsToAvoid } from './movement-plan.js';
 import { findTechniquesToAvoid, nearestOptions, rankTechniques } from './ranking.js';
@@ -26,7 +26,8 @@ function tip(rule: TipRule, text: string): Tip {
  * list and unanswered watch-for lines when urgent) and nothing else; see-doctor-first adds only general
  * comfort advice and the techniques to avoid; self-care gets the advice, the plan and the safety net.
  */
-export function assess(intake: Intake): Assessment {
+export function assess(answers: Intake): Assessment {
+  const intake = inOneShape(answers);
   const { triage, action, reasons } = screenSafety(intake);
   const massageAdvised = triage === 'self-care';
   const needsCareNow = triage === 'emergency' || triage === 'urgent';

@@ -68,3 +68,24 @@ export const IntakeSchema = z
   .meta({ title: 'Intake', description: 'What a person tells backrub about their back pain.' });
 
 export type Intake = z.infer<typeof IntakeSchema>;
+
+/**
+ * The same intake as an object that has every field (undefined where not given), in one fixed order.
+ * A parsed intake holds only the fields given, so intakes come in many layouts (about 200 in the bench
+ * mix) and V8 reads a field of any of them through its slow, megamorphic lookup. The engine reads
+ * hundreds of fields per assessment, so it reads this copy: one layout, fast reads. It means the same:
+ * the engine never tells a field left out from one that is undefined.
+ */
+export function inOneShape(intake: Intake): Intake {
+  // Copying onto an object that already has every field keeps its layout (and is quicker than a literal).
+  return Object.assign(everyFieldUnset(), intake);
+}
+
+/** Every field, none given. `satisfies` makes the compiler name a new field missing here. */
+const everyFieldUnset = () =>
+  ({
+    age: undefined, pregnant: undefined, areas: undefined, pattern: undefined, radiatesBelowKnee: undefined, quality: undefined,
+    intensity: undefined, durationDays: undefined, trend: undefined, causes: undefined, contexts: undefined, goals: undefined,
+    setting: undefined, pressure: undefined, equipment: undefined, conditions: undefined, symptoms: undefined, onset: undefined,
+    movementChangesPain: undefined, pregnancyWeeks: undefined, daysSinceInjury: undefined, answered: undefined,
+  }) satisfies Record<keyof Intake, undefined>;

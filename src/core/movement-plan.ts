@@ -1,9 +1,10 @@
 import type { MovementAvoidAdvice, PlanStep, SessionPlan, SourceId, TriageLevel } from './assessment.js';
-import type { BodyArea, Intake } from './intake.js';
+import type { BodyArea, Cause, Goal, Intake } from './intake.js';
 import { MOVEMENT_RULES, type MovementRule } from './knowledge/movement-rules.js';
 import { doseWords, MOVEMENT_LIST, type Movement } from './knowledge/movements.js';
 import type { MovementId } from './movement-vocabulary.js';
 import { AREA_WORDS } from './knowledge/fit-rules.js';
+import { sortShort } from './short-sort.js';
 
 // Active care beside massage (decision 0052): gentle stretches and movements chosen for the person's
 // areas, causes and goals, screened like massage. Nothing here runs unless triage is self-care.
@@ -19,16 +20,44 @@ const shared = <T>(value: T): T => Object.freeze(value);
 /** The same first rule as every massage step: the session player's Stop button says it too. */
 const SHARP_PAIN = 'Stop at once if you feel sharp pain.';
 
+/**
+ * What the plan reads of each movement, worked out once at load into plain lists and sets: the library
+ * is frozen (decision 0085), and V8 runs filter, some and find over a frozen array on a slow path, many
+ * times slower than over a plain one. Same values, same order; `order` is the place in the library.
+ */
+interface IndexedMovement {
+  movement: Movement;
+  order: number;
+  areas: readonly BodyArea[];
+  causes: readonly Cause[];
+  goals: readonly Goal[];
+  /** The rules that leave it out (a rule names features; the movement lists its own). */
+  leftOutBy: ReadonlySet<MovementRule>;
+  /** Its plan step for each area, built on first use and shared. */
+  steps: Map<BodyArea | 'whole-back', PlanStep>;
+}
+const INDEXED: readonly IndexedMovement[] = MOVEMENT_LIST.map((movement, order) => ({
+  movement,
+  order,
+  areas: [...movement.areas],
+  causes: [...movement.suits.causes],
+  goals: [...movement.suits.goals],
+  leftOutBy: new Set(MOVEMENT_RULES.filter((rule) => rule.features.some((f) => movement.features.includes(f)))),
+  steps: new Map(),
+}));
+const INDEXED_BY_ID = new Map(INDEXED.map((indexed) => [indexed.movement.id, indexed]));
+
 /** Every reason this movement is left out for this person (empty: it is allowed). */
 export function reasonsToAvoidMovement(movement: Movement, intake: Intake): string[] {
-  return reasonsAmong(rulesFor(intake), movement);
+  const indexed = INDEXED_BY_ID.get(movement.id);
+  return indexed ? reasonsAmong(rulesFor(intake), indexed) : [];
 }
 
 /** The movement rules that apply to this person: judged once, then matched against each movement. */
 const rulesFor = (intake: Intake): MovementRule[] => MOVEMENT_RULES.filter((rule) => rule.applies(intake));
-function reasonsAmong(applying: readonly MovementRule[], movement: Movement): string[] {
+function reasonsAmong(applying: readonly MovementRule[], indexed: IndexedMovement): string[] {
   const reasons: string[] = [];
-  for (const rule of applying) if (rule.features.some((f) => movement.features.includes(f))) reasons.push(rule.why);
+  for (const rule of applying) if (indexed.leftOutBy.has(rule)) reasons.push(rule.why);
   return reasons;
 }
 
@@ -36,21 +65,30 @@ function reasonsAmong(applying: readonly MovementRule[], movement: Movement): st
 export function findMovementsToAvoid(intake: Intake): MovementAvoidAdvice[] {
   // Each rule is judged once for the person, not once per movement; most people match none.
   const applying = rulesFor(intake);
+  if (applying.length === 0) return [];
+  // The list depends only on which rules apply: each combination's is built once, its entries frozen and
+  // shared; every assessment gets a list of its own.
+  const key = applying.map((rule) => rule.code).join(' ');
+  let avoid = AVOID_BY_RULES.get(key);
+  if (!avoid) AVOID_BY_RULES.set(key, (avoid = leftOutFor(applying)));
+  return [...avoid];
+}
+const AVOID_BY_RULES = new Map<string, readonly MovementAvoidAdvice[]>();
+
+function leftOutFor(applying: readonly MovementRule[]): readonly MovementAvoidAdvice[] {
   const avoid: MovementAvoidAdvice[] = [];
-  if (applying.length === 0) return avoid;
-  for (const movement of MOVEMENT_LIST) {
-    const reasons = reasonsAmong(applying, movement);
-    if (reasons.length) avoid.push({ movement: movement.id, why: [...new Set(reasons)].join(' ') });
+  for (const indexed of INDEXED) {
+    const reasons = reasonsAmong(applying, indexed);
+    if (reasons.length) avoid.push(shared({ movement: indexed.movement.id, why: [...new Set(reasons)].join(' ') }));
   }
   return avoid;
 }
 
 // Movement steps do not depend on the person, apart from the area they are for: built once, shared.
-const STEP = new Map<string, PlanStep>();
-function movementStep(movement: Movement, area: BodyArea | 'whole-back'): PlanStep {
-  const key = `${movement.id}/${area}`;
-  let step = STEP.get(key);
+function movementStep(indexed: IndexedMovement, area: BodyArea | 'whole-back'): PlanStep {
+  let step = indexed.steps.get(area);
   if (!step) {
+    const movement = indexed.movement;
     const dose = doseWords(movement.dose);
     step = shared<PlanStep>({
       kind: 'movement',
@@ -62,7 +100,7 @@ function movementStep(movement: Movement, area: BodyArea | 'whole-back'): PlanSt
       ...(movement.dose.reps ? { reps: movement.dose.reps } : {}),
       instructions: `${movement.name}${dose ? ` (${dose.toLowerCase()})` : ''}: ${movement.steps.join(' ')}`,
     });
-    STEP.set(key, step);
+    indexed.steps.set(area, step);
   }
   return step;
 }
@@ -76,40 +114,67 @@ export function movementSafety(id: MovementId): string[] {
   return SAFETY.get(id) ?? [SHARP_PAIN];
 }
 
+/** How many of `values` the person ticked in `ticked`. */
+function countTicked<V extends string>(values: readonly V[], ticked: readonly V[] | undefined): number {
+  let count = 0;
+  if (ticked) for (const value of values) if (ticked.includes(value)) count += 1;
+  return count;
+}
+
 /** How well a movement fits: the person's areas count most, then causes and goals. 0 = no area in common. */
-function fit(movement: Movement, intake: Intake): number {
-  const areas = movement.areas.filter((a) => intake.areas.includes(a)).length;
+function fit(indexed: IndexedMovement, intake: Intake): number {
+  const areas = countTicked(indexed.areas, intake.areas);
   if (areas === 0) return 0;
-  const causes = movement.suits.causes.filter((c) => intake.causes.includes(c)).length;
-  const goals = movement.suits.goals.filter((g) => intake.goals?.includes(g)).length;
-  return areas * 4 + Math.min(causes, 2) + goals;
+  return areas * 4 + Math.min(countTicked(indexed.causes, intake.causes), 2) + countTicked(indexed.goals, intake.goals);
+}
+
+interface Chosen {
+  indexed: IndexedMovement;
+  area: BodyArea;
 }
 
 /** The allowed movements that fit, best first (ties keep the library's order), each for one of the person's areas. */
 export function chooseMovements(intake: Intake, max: number, maxSeconds = Infinity): Array<{ movement: Movement; area: BodyArea }> {
+  return choose(intake, max, maxSeconds).map(({ indexed, area }) => ({ movement: indexed.movement, area }));
+}
+
+function choose(intake: Intake, max: number, maxSeconds = Infinity): Chosen[] {
   const applying = rulesFor(intake);
-  const candidates = MOVEMENT_LIST.filter((m) => m.inSession && reasonsAmong(applying, m).length === 0)
-    .map((movement, index) => ({ movement, index, score: fit(movement, intake) }))
-    .filter((c) => c.score > 0)
-    .sort((a, b) => b.score - a.score || a.index - b.index);
-  const chosen: Array<{ movement: Movement; area: BodyArea }> = [];
+  const candidates: Array<{ indexed: IndexedMovement; score: number }> = [];
+  for (const indexed of INDEXED) {
+    if (!indexed.movement.inSession || reasonsAmong(applying, indexed).length > 0) continue;
+    const score = fit(indexed, intake);
+    if (score > 0) candidates.push({ indexed, score });
+  }
+  sortShort(candidates, (a, b) => b.score - a.score || a.indexed.order - b.indexed.order);
+  const chosen: Chosen[] = [];
   const covered = new Set<BodyArea>();
   let seconds = 0;
   // Two passes: first one movement for each area nobody covers yet, then the best of the rest.
   for (const fresh of [true, false]) {
-    for (const { movement } of candidates) {
-      if (chosen.length >= max || chosen.some((c) => c.movement === movement)) continue;
-      if (seconds + movement.seconds > maxSeconds) continue;
-      const areas = movement.areas.filter((a) => intake.areas.includes(a));
-      const area = areas.find((a) => !covered.has(a)) ?? areas[0];
+    for (const { indexed } of candidates) {
+      if (chosen.length >= max || chosen.some((c) => c.indexed === indexed)) continue;
+      if (seconds + indexed.movement.seconds > maxSeconds) continue;
+      const area = areaFor(indexed, intake, covered);
       if (!area || (fresh && covered.has(area))) continue;
-      chosen.push({ movement, area });
+      chosen.push({ indexed, area });
       covered.add(area);
-      seconds += movement.seconds;
+      seconds += indexed.movement.seconds;
     }
   }
   // Show them in the library's order: gentle lying moves first, standing ones after.
-  return chosen.sort((a, b) => MOVEMENT_LIST.indexOf(a.movement) - MOVEMENT_LIST.indexOf(b.movement));
+  return sortShort(chosen, (a, b) => a.indexed.order - b.indexed.order);
+}
+
+/** The first of the person's areas this movement helps that nobody covers yet, else the first it helps at all. */
+function areaFor(indexed: IndexedMovement, intake: Intake, covered: ReadonlySet<BodyArea>): BodyArea | undefined {
+  let first: BodyArea | undefined;
+  for (const area of indexed.areas) {
+    if (!intake.areas.includes(area)) continue;
+    if (!covered.has(area)) return area;
+    first ??= area;
+  }
+  return first;
 }
 
 const ACTIVITY = shared({
@@ -166,10 +231,10 @@ export function movementPart(intake: Intake, triage: TriageLevel, hasSession: bo
   const posture = postureChecklist(intake);
   if (posture) extras.posture = posture;
   if (hasSession && !routineWanted) {
-    const steps = chooseMovements(intake, MAX_SESSION_MOVEMENTS, MAX_SESSION_MOVEMENT_SECONDS).map((c) => movementStep(c.movement, c.area));
+    const steps = choose(intake, MAX_SESSION_MOVEMENTS, MAX_SESSION_MOVEMENT_SECONDS).map((c) => movementStep(c.indexed, c.area));
     return { steps, seconds: steps.reduce((sum, s) => sum + s.seconds, 0), extras };
   }
-  const steps = chooseMovements(intake, MAX_ROUTINE_MOVEMENTS).map((c) => movementStep(c.movement, c.area));
+  const steps = choose(intake, MAX_ROUTINE_MOVEMENTS).map((c) => movementStep(c.indexed, c.area));
   if (steps.length > 0) {
     extras.routine = {
       steps,

@@ -7,6 +7,7 @@ import {
 } from './knowledge/massage-rules.js';
 import { TECHNIQUE_LIST, TECHNIQUES, type Technique } from './knowledge/techniques.js';
 import { withPreferenceDefaults } from './preference-defaults.js';
+import { sortShort } from './short-sort.js';
 
 const BASE_SCORE = 0.25;
 
@@ -25,8 +26,9 @@ export function workableAreas(intake: Intake): BodyArea[] {
   return intake.areas.filter((area) => !keepOff.has(area));
 }
 
-const reachableAreas = (technique: Technique, intake: Intake) =>
-  workableAreas(intake).filter((area) => technique.areas.includes(area));
+const reachableAreas = (technique: Technique, intake: Intake) => reachableIn(technique, workableAreas(intake));
+/** The workable areas (workableAreas, worked out once per person) that this technique reaches. */
+export const reachableIn = (technique: Technique, workable: readonly BodyArea[]) => workable.filter((area) => technique.areas.includes(area));
 
 /** Each text once, first-seen order; the lists are short, so a scan beats a Set. */
 function unique(items: string[]): string[] {
@@ -38,46 +40,57 @@ function unique(items: string[]): string[] {
 
 /** What reasonsToAvoid asks of the person whatever the technique: worked out once per intake. */
 interface AvoidFacts {
+  conditions: ReturnType<typeof conditionRules>;
   mayBePregnant: boolean;
   ageLimit: (typeof AGE_LIMITS)[number] | undefined;
   freshInjury: boolean;
+  /** Said for every firm technique when the pain is very strong. */
+  strongPain: string | undefined;
 }
 const avoidFactsOf = (intake: Intake): AvoidFacts => ({
+  conditions: conditionRules(intake),
   mayBePregnant: mayBePregnant(intake),
   ageLimit: AGE_LIMITS.find((limit) => intake.age >= limit.fromAge),
   freshInjury:
     intake.durationDays < FRESH_INJURY_DAYS && intake.causes.some((c) => c === 'sports' || c === 'lifting' || c === 'fall-or-accident'),
+  strongPain:
+    intake.intensity >= STRONG_PAIN
+      ? `Your pain is very strong right now (${intake.intensity} out of 10). Firm pressure is likely to hurt; start with something gentler.`
+      : undefined,
 });
+
+// "Deep tissue uses firm pressure. <why>": each technique's sentence for each limit, built on first use
+// and shared, as the same few come up assessment after assessment.
+const TOO_FIRM = new Map<Technique, Map<string, string>>(TECHNIQUE_LIST.map((technique) => [technique, new Map()]));
+function tooFirm(technique: Technique, why: string): string {
+  const said = TOO_FIRM.get(technique);
+  const known = said?.get(why);
+  if (known) return known;
+  const sentence = `${technique.name} uses ${technique.pressure} pressure. ${why}`;
+  said?.set(why, sentence);
+  return sentence;
+}
 
 /** Every reason this technique is unsafe or a poor match for this person, in plain words. */
 function reasonsToAvoid(technique: Technique, intake: Intake, person: AvoidFacts): string[] {
   const reasons: string[] = [];
-  const name = technique.name;
-  for (const condition of intake.conditions) {
-    const rule = CONDITION_RULES[condition];
+  const pressure = PRESSURE_ORDER[technique.pressure];
+  for (const rule of person.conditions) {
     const why = rule.avoid?.[technique.id];
     if (why) reasons.push(why);
-    if (rule.maxPressure && PRESSURE_ORDER[technique.pressure] > PRESSURE_ORDER[rule.maxPressure.level]) {
-      reasons.push(`${name} uses ${technique.pressure} pressure. ${rule.maxPressure.why}`);
-    }
+    if (rule.maxPressure && pressure > PRESSURE_ORDER[rule.maxPressure.level]) reasons.push(tooFirm(technique, rule.maxPressure.why));
   }
   if (person.mayBePregnant) {
     const why = PREGNANCY_AVOID[technique.id];
     if (why) reasons.push(why);
   }
   const ageLimit = person.ageLimit;
-  if (ageLimit && PRESSURE_ORDER[technique.pressure] > PRESSURE_ORDER[ageLimit.maxPressure]) {
-    reasons.push(`${name} uses ${technique.pressure} pressure. ${ageLimit.why}`);
-  }
+  if (ageLimit && pressure > PRESSURE_ORDER[ageLimit.maxPressure]) reasons.push(tooFirm(technique, ageLimit.why));
   if (technique.id === 'foam-roller' && intake.age >= OLDER_AGE) reasons.push(OLDER_AGE_ROLLER);
-  if (technique.pressure === 'firm' && person.freshInjury) {
-    reasons.push('Your injury is very new. Give it a few days before any firm pressure.');
-  }
-  if (intake.intensity >= STRONG_PAIN && technique.pressure === 'firm') {
-    reasons.push(`Your pain is very strong right now (${intake.intensity} out of 10). Firm pressure is likely to hurt; start with something gentler.`);
-  }
-  if (intake.pressure === 'light' && technique.pressure === 'firm') {
-    reasons.push(`${name} uses firm pressure, and you prefer light pressure.`);
+  if (technique.pressure === 'firm') {
+    if (person.freshInjury) reasons.push('Your injury is very new. Give it a few days before any firm pressure.');
+    if (person.strongPain) reasons.push(person.strongPain);
+    if (intake.pressure === 'light') reasons.push(`${technique.name} uses firm pressure, and you prefer light pressure.`);
   }
   if (technique.id === 'foam-roller' && intake.areas.includes('lower-back') && reachableAreas(technique, intake).length === 0) {
     reasons.push('Your pain is in your lower back, where a foam roller should never be used. A tennis ball beside the spine is safer.');
@@ -97,11 +110,11 @@ export function findTechniquesToAvoid(intake: Intake): AvoidAdvice[] {
 }
 
 /** Setting, equipment and reach: reasons a technique does not apply that are not about safety. */
-function applies(technique: Technique, intake: Intake): boolean {
+function applies(technique: Technique, intake: Intake, workable: readonly BodyArea[]): boolean {
   const setting = intake.setting ?? 'either';
   if (setting !== 'either' && setting !== technique.setting) return false;
   if (technique.equipment && intake.equipment && !intake.equipment.includes(technique.equipment)) return false;
-  return reachableAreas(technique, intake).length > 0;
+  return reachableIn(technique, workable).length > 0;
 }
 
 function cautionsFor(technique: Technique, intake: Intake): string[] {
@@ -172,12 +185,12 @@ export function rankTechniques(answered: Intake, avoid: readonly AvoidAdvice[]):
   // Unanswered preferences count as the core's defaults, so the web, the CLI and the API rank alike.
   const intake = withPreferenceDefaults(answered);
   const avoided = new Set(avoid.map((a) => a.technique));
-  return TECHNIQUE_LIST.filter((t) => !avoided.has(t.id) && applies(t, intake))
-    .map((technique) => {
-      const { score, why } = scoreFor(technique, intake);
-      return { technique: technique.id, setting: technique.setting, score, why, cautions: cautionsFor(technique, intake) };
-    })
-    .sort(byBestFit);
+  const workable = workableAreas(intake);
+  const ranked = TECHNIQUE_LIST.filter((t) => !avoided.has(t.id) && applies(t, intake, workable)).map((technique) => {
+    const { score, why } = scoreFor(technique, intake);
+    return { technique: technique.id, setting: technique.setting, score, why, cautions: cautionsFor(technique, intake) };
+  });
+  return sortShort(ranked, byBestFit);
 }
 
 /**
@@ -189,7 +202,8 @@ export function nearestOptions(answered: Intake, avoid: readonly AvoidAdvice[]):
   const intake = withPreferenceDefaults(answered);
   const avoided = new Set(avoid.map((a) => a.technique));
   const safe = (id: TechniqueId) => !avoided.has(id);
-  const reaches = (id: TechniqueId) => reachableAreas(TECHNIQUES[id], intake).length > 0;
+  const workable = workableAreas(intake);
+  const reaches = (id: TechniqueId) => reachableIn(TECHNIQUES[id], workable).length > 0;
   const recommendations: Recommendation[] = [];
   const offer = (id: TechniqueId, note: string) => {
     const technique = TECHNIQUES[id];
@@ -210,7 +224,7 @@ export function nearestOptions(answered: Intake, avoid: readonly AvoidAdvice[]):
   if (recommendations.length === 0 && safe('swedish')) {
     offer('swedish', 'None of the massages here works on the place you marked. A massage therapist or physiotherapist can check what would help.');
   }
-  recommendations.sort(byBestFit);
+  sortShort(recommendations, byBestFit);
   const why =
     intake.setting === 'professional'
       ? 'None of the therapist massages suits what you told us, so here are the nearest options.'

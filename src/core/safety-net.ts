@@ -3,7 +3,6 @@ import type { Intake } from './intake.js';
 import { FLOW_QUESTION } from './knowledge/flow-questions.js';
 import { EMERGENCY_SYMPTOMS, SYMPTOM_LABELS } from './questions.js';
 import { bleedRisk, boneRisk } from './signs.js';
-import type { QuestionId } from './vocabulary.js';
 
 /**
  * "Come back if" lines (SCREENING.md §6). Self-care always gets the four general ones in order, then the
@@ -126,22 +125,20 @@ const ASK_ABOUT_INFLAMMATION = item({
   source: 'NICE65',
 });
 
-// One watch-for line per question, built on first use and shared.
-const WATCH_FOR = new Map<string, SafetyNetItem | null>();
-function watchItem(id: QuestionId): SafetyNetItem | null {
-  let found = WATCH_FOR.get(id);
-  if (found === undefined) {
-    const watch = FLOW_QUESTION[id]?.watchFor;
-    found = watch ? item({ id: `watch-for:${id}`, level: watch.level, action: watch.action, text: watch.text, source: watch.source }) : null;
-    WATCH_FOR.set(id, found);
-  }
-  return found;
-}
+// The watch-for line of each question, built once and shared, by the code of the reason that names
+// the question left out (`unanswered:<id>`): a reason's code finds its line in one lookup.
+const WATCH_FOR = new Map<string, SafetyNetItem>(
+  Object.values(FLOW_QUESTION).flatMap((question) => {
+    const watch = question.watchFor;
+    if (!watch) return [];
+    const line = item({ id: `watch-for:${question.id}`, level: watch.level, action: watch.action, text: watch.text, source: watch.source });
+    return [[`unanswered:${question.id}`, line] as const];
+  }),
+);
 
 function watchFor(reasons: readonly Reason[], net: SafetyNetItem[]): void {
   for (const r of reasons) {
-    if (!r.code.startsWith('unanswered:')) continue;
-    const watch = watchItem(r.code.slice('unanswered:'.length) as QuestionId);
+    const watch = WATCH_FOR.get(r.code);
     if (watch) net.push(watch);
   }
 }

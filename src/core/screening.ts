@@ -7,7 +7,8 @@ import { SYMPTOM_BLOCKS } from './knowledge/massage-rules.js';
 import { TRIAGE_RULES, type TriageRule, type Triggers } from './knowledge/triage-rules.js';
 import { TRIAGE_SEVERITY } from './knowledge/triage-guidance.js';
 import { answeredQuestions, type Draft } from './signs.js';
-import { FOLLOW_UP_QUESTIONS, type QuestionId, type Symptom } from './vocabulary.js';
+import { CONDITIONS, FOLLOW_UP_QUESTIONS, type Condition, type QuestionId, type Symptom } from './vocabulary.js';
+import { sortShort } from './short-sort.js';
 
 export interface SafetyScreen {
   triage: TriageLevel;
@@ -38,18 +39,48 @@ const UNSET_FACTS: readonly (readonly [string, QuestionId])[] = [
 ];
 
 const ACTION_RANK = new Map(ACTIONS.map((action, i) => [action, i]));
-// Built once: the §5 symptom blocks in their listed order.
-const SYMPTOM_BLOCK_LIST = Object.entries(SYMPTOM_BLOCKS) as [Symptom, NonNullable<(typeof SYMPTOM_BLOCKS)[Symptom]>][];
+
+/** A §5 block's reason, worded once at load: only its facts list is fresh for each finding. */
+interface Block {
+  code: string;
+  message: string;
+  source: Reason['source'];
+  fact: string;
+}
+// Built once: the conditions that block massage, and the §5 symptom blocks in their listed order.
+const CONDITION_BLOCKS = new Map<Condition, Block>(
+  CONDITIONS.flatMap((condition) => {
+    const rule = CONDITION_RULES[condition];
+    if (!rule.blocksMassage) return [];
+    const block = { code: `contraindication:${condition}`, message: `${rule.label}: ${rule.blocksMassage}`, source: rule.source, fact: `conditions:${condition}` };
+    return [[condition, block] as const];
+  }),
+);
+const SYMPTOM_BLOCK_LIST = (Object.entries(SYMPTOM_BLOCKS) as [Symptom, NonNullable<(typeof SYMPTOM_BLOCKS)[Symptom]>][]).map(
+  ([symptom, block]): [Symptom, Block] => [
+    symptom,
+    { code: `contraindication:${symptom}`, message: block.why, source: block.source, fact: `symptoms:${symptom}` },
+  ],
+);
 const FOLLOW_UPS = new Set<QuestionId>(FOLLOW_UP_QUESTIONS);
 
 // The triage rules indexed by their trigger answers (§4 rules stay data; this only finds which to run).
 // A draft runs just the rules it holds a trigger of, still in TRIAGE_RULES order, so the result is the
 // same as running them all: a rule without any of its trigger answers cannot fire.
-const LIST_TRIGGERS = ['symptoms', 'conditions', 'quality', 'causes', 'areas'] as const satisfies readonly (keyof Triggers)[];
-const VALUE_TRIGGERS = ['onset', 'movementChangesPain', 'pregnant', 'radiatesBelowKnee', 'trend'] as const satisfies readonly (keyof Triggers)[];
+// Each field is read by a function of its own, not as draft[field]: V8 reads a field by a key that
+// changes from call to call on a slow path, and this runs on every assessment.
 type TriggerIndex = Map<unknown, number[]>;
-const LIST_INDEX = LIST_TRIGGERS.map((field) => ({ field, byValue: new Map() as TriggerIndex }));
-const VALUE_INDEX = VALUE_TRIGGERS.map((field) => ({ field, byValue: new Map() as TriggerIndex }));
+const byField = <Field extends keyof Triggers>(field: Field, read: (draft: Draft) => Draft[Field]) => ({
+  field, read, byValue: new Map() as TriggerIndex,
+});
+const LIST_INDEX = [
+  byField('symptoms', (d) => d.symptoms), byField('conditions', (d) => d.conditions), byField('quality', (d) => d.quality),
+  byField('causes', (d) => d.causes), byField('areas', (d) => d.areas),
+];
+const VALUE_INDEX = [
+  byField('onset', (d) => d.onset), byField('movementChangesPain', (d) => d.movementChangesPain),
+  byField('pregnant', (d) => d.pregnant), byField('radiatesBelowKnee', (d) => d.radiatesBelowKnee), byField('trend', (d) => d.trend),
+];
 function indexRule(byValue: TriggerIndex, value: unknown, index: number): void {
   const rules = byValue.get(value);
   if (rules) rules.push(index);
@@ -63,16 +94,16 @@ for (const [index, rule] of TRIAGE_RULES.entries()) {
 /** Which triage rules this draft holds a trigger answer of, by their place in TRIAGE_RULES. */
 function triggeredRules(draft: Draft): Uint8Array {
   const triggered = new Uint8Array(TRIAGE_RULES.length);
-  for (const { field, byValue } of LIST_INDEX) {
-    const values: readonly unknown[] | undefined = draft[field];
+  for (const { read, byValue } of LIST_INDEX) {
+    const values: readonly unknown[] | undefined = read(draft);
     if (!values) continue;
     for (const value of values) {
       const rules = byValue.get(value);
       if (rules) for (const index of rules) triggered[index] = 1;
     }
   }
-  for (const { field, byValue } of VALUE_INDEX) {
-    const value = draft[field];
+  for (const { read, byValue } of VALUE_INDEX) {
+    const value = read(draft);
     if (value === undefined) continue;
     const rules = byValue.get(value);
     if (rules) for (const index of rules) triggered[index] = 1;
@@ -104,33 +135,25 @@ function findingsFor(draft: Draft, options: ScreenOptions, followUps: readonly A
   }
   // §5: what blocks every technique, so massage waits for a clinician.
   for (const condition of draft.conditions ?? []) {
-    const rule = CONDITION_RULES[condition];
-    if (rule.blocksMassage) {
-      findings.push(
-        finding('see-doctor-first', 'book-gp', `contraindication:${condition}`, `${rule.label}: ${rule.blocksMassage}`, rule.source, [
-          `conditions:${condition}`,
-        ]),
-      );
-    }
+    const block = CONDITION_BLOCKS.get(condition);
+    if (block) findings.push(finding('see-doctor-first', 'book-gp', block.code, block.message, block.source, [block.fact]));
   }
   const symptoms = draft.symptoms;
   if (symptoms && symptoms.length > 0) {
     for (const [symptom, block] of SYMPTOM_BLOCK_LIST) {
       if (!symptoms.includes(symptom)) continue;
       if (symptom === 'fever' && draft.conditions?.includes('contagious-illness')) continue;
-      findings.push(finding('see-doctor-first', 'book-gp', `contraindication:${symptom}`, block.why, block.source, [`symptoms:${symptom}`]));
+      findings.push(finding('see-doctor-first', 'book-gp', block.code, block.message, block.source, [block.fact]));
     }
   }
   // Principle 7: a ★ question left out never passes as a silent "no".
   for (const { question, asked } of followUps) {
-    const critical = question.critical?.(draft);
+    const critical = question.rule.critical?.(draft);
     if (!critical) continue;
     findings.push(
       finding(
-        'see-doctor-first', 'book-gp', `unanswered-critical:${question.id}`,
-        `${question.watchFor?.text ?? ''} Because this question was not answered, please check with a doctor before massage.`.trim(),
-        question.watchFor?.source ?? 'NHSBACK',
-        distinct([`unanswered:${question.id}`, ...asked, ...critical]),
+        'see-doctor-first', 'book-gp', question.criticalCode, question.criticalMessage, question.rule.watchFor?.source ?? 'NHSBACK',
+        distinct([question.unanswered, ...asked, ...critical]),
       ),
     );
   }
@@ -153,22 +176,42 @@ function distinct(facts: readonly string[]): string[] {
   return once;
 }
 
+/** A question whose absence screening judges, with the words that name it worked out once at load. */
+interface ScreenedQuestion {
+  rule: FlowQuestionRule;
+  /** `unanswered:<id>`: the fact, and the code of its watch-for reason. */
+  unanswered: string;
+  criticalCode: string;
+  criticalMessage: string;
+  /** A follow-up with a watch-for line: left out, it adds that line as a reason. */
+  watched: boolean;
+}
+
 interface AskedQuestion {
-  question: FlowQuestionRule;
+  question: ScreenedQuestion;
   /** The facts that made it apply. */
   asked: readonly string[];
 }
 
 /** The questions whose absence screening judges: ★ or with a watch-for line, and not a preference. */
-const SCREENED_QUESTIONS = FLOW_QUESTIONS.filter((question) => !question.preference && (question.critical || question.watchFor));
+const SCREENED_QUESTIONS: readonly ScreenedQuestion[] = FLOW_QUESTIONS.filter(
+  (question) => !question.preference && (question.critical || question.watchFor),
+).map((rule) => ({
+  rule,
+  unanswered: `unanswered:${rule.id}`,
+  criticalCode: `unanswered-critical:${rule.id}`,
+  criticalMessage: `${rule.watchFor?.text ?? ''} Because this question was not answered, please check with a doctor before massage.`.trim(),
+  watched: FOLLOW_UPS.has(rule.id) && rule.watchFor !== undefined,
+}));
 
 /** Questions that apply to the draft, were not answered, and are not still to be asked by the flow. */
 function leftUnanswered(draft: Draft, options: ScreenOptions): AskedQuestion[] {
   const answered = answeredQuestions(draft);
   const left: AskedQuestion[] = [];
   for (const question of SCREENED_QUESTIONS) {
-    if (answered.has(question.id) || options.notYetAsked?.has(question.id)) continue;
-    const asked = question.askedWhen(draft);
+    const id = question.rule.id;
+    if (answered.has(id) || options.notYetAsked?.has(id)) continue;
+    const asked = question.rule.askedWhen(draft);
     if (asked) left.push({ question, asked });
   }
   return left;
@@ -178,26 +221,44 @@ function leftUnanswered(draft: Draft, options: ScreenOptions): AskedQuestion[] {
 function unansweredReasons(left: readonly AskedQuestion[]): Reason[] {
   const reasons: Reason[] = [];
   for (const { question, asked } of left) {
-    if (!FOLLOW_UPS.has(question.id) || !question.watchFor) continue;
+    const watchFor = question.rule.watchFor;
+    if (!question.watched || !watchFor) continue;
     reasons.push({
-      code: `unanswered:${question.id}`, message: question.watchFor.text, source: question.watchFor.source,
-      facts: distinct([`unanswered:${question.id}`, ...asked]),
+      code: question.unanswered, message: watchFor.text, source: watchFor.source, facts: distinct([question.unanswered, ...asked]),
     });
   }
   return reasons;
 }
 
+/** A fact that limits massage, and the words that name it in the "cautions" reason. */
+interface Caution {
+  fact: string;
+  words: string;
+}
+// The §5 conditions that limit massage without blocking it, each with its caution, found once at load.
+const CAUTION_CONDITIONS = new Map<Condition, Caution>(
+  CONDITIONS.flatMap((condition) => {
+    const rule = CONDITION_RULES[condition];
+    const limits = !rule.blocksMassage && (rule.avoid || rule.maxPressure || rule.caution || rule.keepOff);
+    return limits ? [[condition, { fact: `conditions:${condition}`, words: rule.label.toLowerCase() }] as const] : [];
+  }),
+);
+const PREGNANCY_CAUTION: Caution = { fact: 'pregnant:true', words: 'your pregnancy' };
+
 /** §5 conditions present that limit massage (shown as "cautions" instead of "no warning signs"). */
+function cautionsOf(draft: Draft): Caution[] {
+  const cautions: Caution[] = [];
+  for (const condition of draft.conditions ?? []) {
+    const caution = CAUTION_CONDITIONS.get(condition);
+    if (caution) cautions.push(caution);
+  }
+  if (draft.pregnant === true) cautions.push(PREGNANCY_CAUTION);
+  if ((draft.age ?? 0) >= 70) cautions.push({ fact: `age:${draft.age}`, words: `your age (${draft.age})` });
+  return cautions;
+}
+
 export function cautionFacts(draft: Draft): string[] {
-  const facts = (draft.conditions ?? [])
-    .filter((c) => {
-      const rule = CONDITION_RULES[c];
-      return !rule.blocksMassage && (rule.avoid || rule.maxPressure || rule.caution || rule.keepOff);
-    })
-    .map((c) => `conditions:${c}`);
-  if (draft.pregnant === true) facts.push('pregnant:true');
-  if ((draft.age ?? 0) >= 70) facts.push(`age:${draft.age}`);
-  return facts;
+  return cautionsOf(draft).map((caution) => caution.fact);
 }
 
 function informational(draft: Draft, triage: TriageLevel, left: readonly AskedQuestion[]): Reason[] {
@@ -224,13 +285,13 @@ function informational(draft: Draft, triage: TriageLevel, left: readonly AskedQu
     });
   }
   if (triage === 'self-care') {
-    const cautions = cautionFacts(draft);
+    const cautions = cautionsOf(draft);
     if (cautions.length) {
       reasons.push({
         code: 'cautions',
-        message: `No emergency signs in your answers. Because of ${cautionWords(draft, cautions)}, massage is limited as shown.`,
+        message: `No emergency signs in your answers. Because of ${listWords(cautions.map((c) => c.words))}, massage is limited as shown.`,
         source: 'NCCIH',
-        facts: cautions,
+        facts: cautions.map((c) => c.fact),
       });
     }
     if (reasons.length === 0) reasons.push(NO_WARNING_SIGNS);
@@ -238,13 +299,8 @@ function informational(draft: Draft, triage: TriageLevel, left: readonly AskedQu
   return reasons;
 }
 
-function cautionWords(draft: Draft, facts: readonly string[]): string {
-  const words = facts.map((fact) => {
-    const [field, value] = fact.split(':') as [string, string];
-    if (field === 'conditions') return CONDITION_RULES[value as keyof typeof CONDITION_RULES].label.toLowerCase();
-    if (field === 'pregnant') return 'your pregnancy';
-    return `your age (${draft.age})`;
-  });
+/** "a, b and c". */
+function listWords(words: readonly string[]): string {
   return words.length < 2 ? (words[0] ?? '') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
 }
 
@@ -256,7 +312,7 @@ function cautionWords(draft: Draft, facts: readonly string[]): string {
 export function screenDraft(draft: Draft, options: ScreenOptions = {}): SafetyScreen {
   const left = leftUnanswered(draft, options);
   const findings = findingsFor(draft, options, left);
-  if (findings.length > 1) findings.sort((a, b) => b.rank - a.rank);
+  sortShort(findings, (a, b) => b.rank - a.rank);
   const lead = findings[0];
   const triage: TriageLevel = lead?.level ?? 'self-care';
   const reasons: Reason[] = findings.map((f) => f.reason);

@@ -1,10 +1,11 @@
 import type { PlanSafety, PlanStep, Recommendation, SessionPlan, TechniqueId, TriageLevel } from './assessment.js';
 import type { BodyArea, Intake } from './intake.js';
 import { AREA_WORDS } from './knowledge/fit-rules.js';
-import { TECHNIQUES } from './knowledge/techniques.js';
+import { TECHNIQUES, type HowToStep } from './knowledge/techniques.js';
 import { lifestyleAdvice } from './knowledge/tips.js';
 import { movementPart, movementSafety } from './movement-plan.js';
-import { reachableAreas } from './ranking.js';
+import { reachableIn, workableAreas } from './ranking.js';
+import { sortShort } from './short-sort.js';
 
 export const MIN_SESSION_SECONDS = 600;
 export const MAX_SESSION_SECONDS = 1200;
@@ -74,14 +75,17 @@ const STEP_NAMES: Partial<Record<TechniqueId, string>> = { 'foam-roller': 'Foam 
 
 // Every step's title for every area, built once: the plan reuses these strings instead of building new
 // ones per assessment, which keeps assessing and sending an answer cheap.
-const STEP_TITLES = new Map<string, string[]>(
-  Object.values(TECHNIQUES).flatMap((t) =>
-    Object.entries(AREA_WORDS).map(([area, words]) => {
-      const name = STEP_NAMES[t.id] ?? t.name;
-      return [`${t.id}/${area}`, t.steps.map((step) => `${name}: ${step.title.toLowerCase()}, ${words}`)] as const;
-    }),
-  ),
+const STEP_TITLES = new Map<TechniqueId, Map<string, string[]>>(
+  Object.values(TECHNIQUES).map((t) => {
+    const name = STEP_NAMES[t.id] ?? t.name;
+    const byArea = Object.entries(AREA_WORDS).map(([area, words]) => [area, t.steps.map((step) => `${name}: ${step.title.toLowerCase()}, ${words}`)] as const);
+    return [t.id, new Map(byArea)];
+  }),
 );
+// Each technique's how-to steps in a plain list: the library's own is frozen, and V8 maps and loops over
+// a frozen array on a slower path.
+const HOW_TO = new Map<TechniqueId, readonly HowToStep[]>(Object.values(TECHNIQUES).map((t) => [t.id, [...t.steps]]));
+const howTo = (technique: TechniqueId) => HOW_TO.get(technique) ?? TECHNIQUES[technique].steps;
 
 const roundUp = (seconds: number) => Math.ceil(seconds / ROUND_TO) * ROUND_TO;
 const roundDown = (seconds: number) => Math.max(ROUND_TO, Math.floor(seconds / ROUND_TO) * ROUND_TO);
@@ -92,22 +96,26 @@ const roundDown = (seconds: number) => Math.max(ROUND_TO, Math.floor(seconds / R
  */
 function massageSteps(parts: ReadonlyArray<readonly [TechniqueId, BodyArea]>, fixedSeconds: number): PlanStep[] {
   let massage = 0;
-  for (const [technique] of parts) for (const step of TECHNIQUES[technique].steps) massage += step.seconds;
+  for (const [technique] of parts) for (const step of howTo(technique)) massage += step.seconds;
   const total = massage + fixedSeconds;
   const fits = total >= MIN_SESSION_SECONDS && total <= MAX_SESSION_SECONDS;
   const factor = fits ? 1 : ((total < MIN_SESSION_SECONDS ? MIN_SESSION_SECONDS : MAX_SESSION_SECONDS) - fixedSeconds) / massage;
   const round = fits ? (n: number) => n : total < MIN_SESSION_SECONDS ? roundUp : roundDown;
-  return parts.flatMap(([technique, area]) => {
-    const titles = STEP_TITLES.get(`${technique}/${area}`) ?? [];
-    return TECHNIQUES[technique].steps.map((step, i) => ({
-      kind: 'massage' as const,
-      technique,
-      title: titles[i] ?? step.title,
-      area,
-      seconds: round(step.seconds * factor),
-      instructions: step.instructions,
-    }));
-  });
+  const steps: PlanStep[] = [];
+  for (const [technique, area] of parts) {
+    const titles = STEP_TITLES.get(technique)?.get(area) ?? [];
+    howTo(technique).forEach((step, i) => {
+      steps.push({
+        kind: 'massage',
+        technique,
+        title: titles[i] ?? step.title,
+        area,
+        seconds: round(step.seconds * factor),
+        instructions: step.instructions,
+      });
+    });
+  }
+  return steps;
 }
 
 /**
@@ -123,15 +131,16 @@ export function buildSessionPlan(intake: Intake, recommendations: readonly Recom
     if (parts.length < MAX_PARTS && !parts.some(([t, a]) => t === technique && a === area)) parts.push([technique, area]);
   };
   // Each technique first gets an area nobody covers yet, then the best one fills the rest.
+  const workable = home.length > 0 ? workableAreas(intake) : [];
   for (const rec of home) {
-    const areas = reachableAreas(TECHNIQUES[rec.technique], intake);
+    const areas = reachableIn(TECHNIQUES[rec.technique], workable);
     const fresh = areas.find((area) => !parts.some(([, a]) => a === area)) ?? areas[0];
     if (fresh) add(rec.technique, fresh);
   }
   const best = home[0];
-  if (best) for (const area of reachableAreas(TECHNIQUES[best.technique], intake)) add(best.technique, area);
+  if (best) for (const area of reachableIn(TECHNIQUES[best.technique], workable)) add(best.technique, area);
   const rank = (technique: TechniqueId) => home.findIndex((r) => r.technique === technique);
-  parts.sort(([a], [b]) => rank(a) - rank(b));
+  sortShort(parts, ([a], [b]) => rank(a) - rank(b));
   const movement = movementPart(intake, triage, parts.length > 0);
   if (parts.length === 0) {
     return { steps: [], safety: safetyOf([], movement.extras.routine?.steps ?? []), totalSeconds: 0, lifestyle, ...movement.extras };

@@ -1,6 +1,7 @@
 import type { Intake } from './intake.js';
 import {
-  ALWAYS_ASKED_QUESTIONS, type BodyArea, type Cause, type Condition, type PainQuality, type QuestionId, type Symptom,
+  ALWAYS_ASKED_QUESTIONS, BODY_AREAS, CAUSES, CONDITIONS, PAIN_QUALITIES, SYMPTOMS, type BodyArea, type Cause, type Condition,
+  type PainQuality, type QuestionId, type Symptom,
 } from './vocabulary.js';
 
 /**
@@ -48,33 +49,49 @@ export function any(...parts: Facts[]): Facts {
 export const not = (part: Facts): Facts => (part === null ? NONE : null);
 export const when = (test: boolean): Facts => (test ? NONE : null);
 
-function listed<V extends string>(field: string, list: readonly V[] | undefined, values: readonly V[]): Facts {
+/**
+ * The fact of each ticked value ("symptoms:fever"), built once at load and shared: equal facts are then
+ * the same string, so collecting and comparing them costs no string building. A Map, as the value to
+ * look up differs from call to call (V8 reads a plain object by a changing key on a slow path).
+ */
+type FactOf<V extends string> = ReadonlyMap<V, string>;
+const factsOf = <V extends string>(field: string, values: readonly V[]): FactOf<V> =>
+  new Map(values.map((value) => [value, `${field}:${value}`]));
+const SYMPTOM_FACTS = factsOf('symptoms', SYMPTOMS);
+const CONDITION_FACTS = factsOf('conditions', CONDITIONS);
+const AREA_FACTS = factsOf('areas', BODY_AREAS);
+const QUALITY_FACTS = factsOf('quality', PAIN_QUALITIES);
+const CAUSE_FACTS = factsOf('causes', CAUSES);
+
+function listed<V extends string>(facts: FactOf<V>, list: readonly V[] | undefined, values: readonly V[]): Facts {
   if (!list || list.length === 0) return null;
   let found: string[] | null = null;
-  for (const value of values) if (list.includes(value)) (found ??= []).push(`${field}:${value}`);
+  // Every value of the vocabulary has its fact.
+  for (const value of values) if (list.includes(value)) (found ??= []).push(facts.get(value) as string);
   return found;
 }
-export const S = (d: Draft, ...v: Symptom[]) => listed('symptoms', d.symptoms, v);
-export const C = (d: Draft, ...v: Condition[]) => listed('conditions', d.conditions, v);
-export const A = (d: Draft, ...v: BodyArea[]) => listed('areas', d.areas, v);
-export const Q = (d: Draft, ...v: PainQuality[]) => listed('quality', d.quality, v);
-export const K = (d: Draft, ...v: Cause[]) => listed('causes', d.causes, v);
+export const S = (d: Draft, ...v: Symptom[]) => listed(SYMPTOM_FACTS, d.symptoms, v);
+export const C = (d: Draft, ...v: Condition[]) => listed(CONDITION_FACTS, d.conditions, v);
+export const A = (d: Draft, ...v: BodyArea[]) => listed(AREA_FACTS, d.areas, v);
+export const Q = (d: Draft, ...v: PainQuality[]) => listed(QUALITY_FACTS, d.quality, v);
+export const K = (d: Draft, ...v: Cause[]) => listed(CAUSE_FACTS, d.causes, v);
 
 type NumberField = 'age' | 'intensity' | 'durationDays' | 'pregnancyWeeks' | 'daysSinceInjury';
+/** A number answer passing a test, as its fact; a value not given fails. */
+const numberFact = (field: NumberField, value: number | undefined, test: (n: number) => boolean): Facts =>
+  value !== undefined && test(value) ? [`${field}:${value}`] : null;
 /** A number field passing a test; a field not given fails. */
-export const num = (d: Draft, field: NumberField, test: (n: number) => boolean): Facts => {
-  const value = d[field];
-  return value !== undefined && test(value) ? [`${field}:${value}`] : null;
-};
+export const num = (d: Draft, field: NumberField, test: (n: number) => boolean): Facts => numberFact(field, d[field], test);
 
-export const age = (d: Draft, test: (n: number) => boolean) => num(d, 'age', test);
-export const days = (d: Draft, test: (n: number) => boolean) => num(d, 'durationDays', test);
+// The fields the rules test most often are read by name: d[field] with a changing field is V8's slow path.
+export const age = (d: Draft, test: (n: number) => boolean) => numberFact('age', d.age, test);
+export const days = (d: Draft, test: (n: number) => boolean) => numberFact('durationDays', d.durationDays, test);
 export const pregnant = (d: Draft): Facts => (d.pregnant === true ? ['pregnant:true'] : null);
 export const sudden = (d: Draft): Facts => (d.onset === 'sudden' ? ['onset:sudden'] : null);
 /** onset !== 'gradual': sudden, or not said. */
 export const notGradual = (d: Draft): Facts =>
   d.onset === 'gradual' ? null : [d.onset === 'sudden' ? 'onset:sudden' : 'onset:unset'];
-export const severe = (d: Draft) => num(d, 'intensity', (n) => n >= 7);
+export const severe = (d: Draft) => numberFact('intensity', d.intensity, (n) => n >= 7);
 /** Movement makes no difference: said so. */
 export const nonMech = (d: Draft): Facts => (d.movementChangesPain === false ? ['movementChangesPain:false'] : null);
 /** Not known to change with movement: unanswered counts. */
