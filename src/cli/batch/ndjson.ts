@@ -27,7 +27,7 @@ type WorkerAnswer = BlockAnswer & { written: () => void };
 
 /** Blocks a worker holds at once: one it answers, one waiting, so it never waits for the main thread. */
 const QUEUED_PER_WORKER = 2;
-/** Answered blocks that may wait for an earlier, slower one before they are written, per worker. */
+/** Blocks read ahead of what has been written, per worker: room for answers to wait for an earlier, slower one. */
 const AHEAD_PER_WORKER = 3;
 
 /**

@@ -1,11 +1,12 @@
+/** Buffers kept for reuse: an answer or two on its way back while the next is made. */
+const MAX_SPARE = 2;
+
 /**
  * Text encoded as UTF-8 straight into a buffer as it is added: one encoding pass per piece of text,
  * no joining of strings first, no Buffer per line. `take()` hands the bytes over and starts a fresh
  * buffer, so the bytes given out are never written over (a stream may keep them until it has written
  * them; a worker transfers their memory). The buffer is never a slice of Node's shared pool.
  */
-const MAX_SPARE = 2;
-
 export class Utf8Buffer {
   private bytes: Buffer;
   private used = 0;
