@@ -6,14 +6,15 @@
 //   wall-clock medians are printed beside it.
 // - a 20,000-intake `assess --input f --json`: intakes per CPU-second against the in-process rate of
 //   validate + assess measured here too (goal >= 0.30x), and its peak RSS.
-// - `--ndjson --jobs 2` against `--jobs 1` on the same input, wall clock (goal >= 1.6x on 2 cores).
+// - `--ndjson --jobs 2` against `--jobs 1` on the same input, wall clock (goal >= 1.6x on 2 cores),
+//   with its CPU time against --jobs 1 and its main thread's share of its CPU (per-thread ticks from /proc).
 // - 1,000,000 intakes through `--ndjson --jobs 2` from standard input: peak RSS (goal < 200 MB).
 // Usage: npm run bench:cli (builds first), or node bench/cli.bench.js after `npm run build`.
 // BENCH_ROUNDS (default 3) rounds, alternating; BENCH_STARTS (default 10) starts per command per round;
 // BENCH_MILLION (default 1000000) lines for the memory run.
 /* global setInterval, clearInterval, Buffer */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,13 +69,33 @@ const lines = `${intakes.map((intake) => JSON.stringify(intake)).join('\n')}\n`;
 const ndjsonFile = join(work, 'batch.ndjson');
 writeFileSync(ndjsonFile, lines.repeat(SCALING_LINES / BATCH));
 
-/** Runs a child to the end with output to /dev/null; its CPU and wall seconds, and peak RSS (kB, from /proc). */
-function run(command, args, { input } = {}) {
+/** CPU ticks of each thread of a process so far, by thread id (from /proc; empty once it has ended). */
+function threadTicks(pid) {
+  const ticks = new Map();
+  try {
+    for (const tid of readdirSync(`/proc/${pid}/task`)) {
+      const stat = readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks.set(Number(tid), Number(fields[11]) + Number(fields[12])); // utime, stime
+    }
+  } catch {
+    // the process or a thread has just ended
+  }
+  return ticks;
+}
+
+/**
+ * Runs a child to the end with output to /dev/null; its CPU and wall seconds, and peak RSS (kB, from /proc).
+ * With `threads`, also the main thread's share of the child's CPU (the last sample of every thread
+ * before it ended, so a run of a few seconds or more is needed for it to mean much).
+ */
+function run(command, args, { input, threads } = {}) {
   return new Promise((resolve, reject) => {
     const cpuBefore = childrenCpu();
     const start = process.hrtime.bigint();
     const child = spawn(command, args, { stdio: [input ? 'pipe' : 'ignore', openSync('/dev/null', 'w'), 'inherit'] });
     let peakKb = 0;
+    const lastTicks = new Map();
     const poll = setInterval(() => {
       try {
         const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
@@ -82,14 +103,17 @@ function run(command, args, { input } = {}) {
       } catch {
         // the child has just ended
       }
+      if (threads) for (const [tid, ticks] of threadTicks(child.pid)) lastTicks.set(tid, ticks);
     }, 20);
     if (input) input(child.stdin).catch(reject);
     child.on('error', reject);
     child.on('exit', (code) => {
       clearInterval(poll);
       const wall = Number(process.hrtime.bigint() - start) / 1e9;
+      const allTicks = [...lastTicks.values()].reduce((sum, ticks) => sum + ticks, 0);
+      const mainShare = allTicks > 0 ? (lastTicks.get(child.pid) ?? 0) / allTicks : undefined;
       if (code !== 0) reject(new Error(`${args.join(' ')} exited with ${code}`));
-      else resolve({ cpu: childrenCpu() - cpuBefore, wall, peakKb });
+      else resolve({ cpu: childrenCpu() - cpuBefore, wall, peakKb, mainShare, load: loadavg()[0] });
     });
   });
 }
@@ -154,7 +178,7 @@ try {
     engineRates.push(inProcessRate());
     batchRuns.push(await run(...pinned([BIN, 'assess', '--input', batchFile, '--json'])));
     const one = await run(process.execPath, [BIN, 'assess', '--input', ndjsonFile, '--ndjson', '--jobs', '1']);
-    const two = await run(process.execPath, [BIN, 'assess', '--input', ndjsonFile, '--ndjson', '--jobs', '2']);
+    const two = await run(process.execPath, [BIN, 'assess', '--input', ndjsonFile, '--ndjson', '--jobs', '2'], { threads: true });
     scaling.push({ one, two });
   }
   const million = await run(process.execPath, [BIN, 'assess', '--input', '-', '--ndjson', '--jobs', '2'], { input: feedLines(MILLION) });
@@ -190,7 +214,14 @@ try {
   console.log(`  --ndjson on ${SCALING_LINES.toLocaleString('en-US')} lines, wall clock: --jobs 1 ${median(scaling.map((s) => s.one.wall)).toFixed(2)} s, ` +
     `--jobs 2 ${median(scaling.map((s) => s.two.wall)).toFixed(2)} s`);
   console.log(`    speed-up ${speedup.toFixed(2)} (goal >= ${GOALS.jobs} on 2 cores): ${verdict(speedup >= GOALS.jobs)}   ` +
-    `[rounds ${speedups.map((x) => x.toFixed(2)).join(', ')}; wall clock, so other processes on the machine lower it]`);
+    `[rounds ${speedups.map((x) => x.toFixed(2)).join(', ')}; wall clock, so other processes on the machine lower it; ` +
+    `load average at the end of each --jobs 2 run ${scaling.map(({ two }) => two.load.toFixed(1)).join(', ')}]`);
+  // Where --jobs 2 spends its CPU: the main thread (cutting, handing over, writing) should be a small
+  // share, else it is the ceiling; the rest is the two workers and V8's own helper threads (collector, compiler).
+  const mainShares = scaling.map(({ two }) => two.mainShare).filter((share) => share !== undefined);
+  const cpuOverOne = median(scaling.map(({ one, two }) => two.cpu / one.cpu));
+  console.log(`    --jobs 2 CPU time ${cpuOverOne.toFixed(2)}x that of --jobs 1; its main thread ` +
+    `${mainShares.length ? `${(100 * median(mainShares)).toFixed(0)}%` : 'n/a'} of its CPU (rounds ${mainShares.map((x) => `${(100 * x).toFixed(0)}%`).join(', ')})`);
   const millionMb = million.peakKb / 1024;
   console.log(`memory: ${MILLION.toLocaleString('en-US')} intakes through --ndjson --jobs 2 from standard input in ${million.wall.toFixed(1)} s ` +
     `(${Math.round(MILLION / million.wall).toLocaleString('en-US')}/s): peak RSS ${mb(million.peakKb)} (goal < ${GOALS.millionMb} MB): ${verdict(millionMb < GOALS.millionMb)}`);

@@ -1,9 +1,11 @@
+import { Utf8Buffer } from './utf8-buffer.js';
+
 /**
- * Collects small pieces of text and writes them in chunks of about 64 KiB, waiting when the stream
- * says it is full. A batch's answer is never held whole in memory: a million assessments cost the
- * same memory as ten.
+ * Collects text, encoded to UTF-8 as it comes (no joining, no Buffer per piece), and writes it in
+ * chunks of about 256 KiB, waiting when the stream says it is full. A batch's answer is never held
+ * whole in memory: a million assessments cost the same memory as ten.
  */
-const CHUNK_CHARS = 64 * 1024;
+const CHUNK_BYTES = 256 * 1024;
 
 /** Resolves when the stream can take more (or has closed, e.g. `| head` ended early: nothing to wait for). */
 function drained(stream: NodeJS.WritableStream): Promise<void> {
@@ -21,29 +23,34 @@ function drained(stream: NodeJS.WritableStream): Promise<void> {
 }
 
 export class ChunkedWriter {
-  private parts: string[] = [];
-  private size = 0;
+  private readonly pending = new Utf8Buffer(CHUNK_BYTES * 2);
 
   constructor(private readonly stream: NodeJS.WritableStream) {}
 
-  /** Adds text (or bytes, already encoded); returns a promise only when a chunk went out and the stream asked to wait. */
-  write(text: string | Uint8Array): Promise<void> | undefined {
-    if (typeof text !== 'string') return this.writeBytes(text);
-    this.parts.push(text);
-    this.size += text.length;
-    return this.size >= CHUNK_CHARS ? this.flush() : undefined;
+  /** Adds text without writing yet (the caller writes with `flushIfFull` or `flush`). */
+  add(text: string): void {
+    this.pending.add(text);
   }
 
-  private async writeBytes(bytes: Uint8Array): Promise<void> {
+  /** Adds text; returns a promise only when a chunk went out and the stream asked to wait. */
+  write(text: string): Promise<void> | undefined {
+    this.pending.add(text);
+    return this.flushIfFull();
+  }
+
+  flushIfFull(): Promise<void> | undefined {
+    return this.pending.size >= CHUNK_BYTES ? this.flush() : undefined;
+  }
+
+  /** Bytes already encoded (a worker's answer), written as they are after what is pending; `written` runs once the stream is done with them. */
+  async writeBytes(bytes: Uint8Array, written?: () => void): Promise<void> {
     await this.flush();
-    if (!this.stream.write(bytes)) await drained(this.stream);
+    if (!this.stream.write(bytes, written && (() => written()))) await drained(this.stream);
   }
 
   async flush(): Promise<void> {
-    if (this.size === 0) return;
-    const chunk = this.parts.join('');
-    this.parts = [];
-    this.size = 0;
-    if (!this.stream.write(chunk)) await drained(this.stream);
+    if (this.pending.size === 0) return;
+    // take() gives memory of its own: the stream may hold on to it until it is written.
+    if (!this.stream.write(this.pending.take())) await drained(this.stream);
   }
 }

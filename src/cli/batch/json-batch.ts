@@ -16,17 +16,19 @@ const ITEMS_PER_PIECE = 8;
 export async function writeJsonAssessments(stream: NodeJS.WritableStream, intakes: readonly Intake[], list: boolean): Promise<void> {
   const out = new ChunkedWriter(stream);
   if (!list) {
-    await out.write(`${JSON.stringify(assess(intakes[0] as Intake), null, 2)}\n`);
+    out.add(JSON.stringify(assess(intakes[0] as Intake), null, 2));
+    out.add('\n');
     return out.flush();
   }
-  await out.write('[\n');
+  out.add('[\n');
   for (let start = 0; start < intakes.length; start += ITEMS_PER_PIECE) {
     const piece = intakes.slice(start, start + ITEMS_PER_PIECE).map((intake) => assess(intake));
     const text = JSON.stringify(piece, null, 2);
-    // "[\n  {...},\n  {...}\n]" without "[\n" and "\n]"
-    const items = text.slice(2, -2);
-    await out.write(start + ITEMS_PER_PIECE < intakes.length ? `${items},\n` : `${items}\n`);
+    // "[\n  {...},\n  {...}\n]" without "[\n" and "\n]": encoded from the piece's own text, not a copy of it.
+    out.add(text.slice(2, -2));
+    out.add(start + ITEMS_PER_PIECE < intakes.length ? ',\n' : '\n');
+    await out.flushIfFull();
   }
-  await out.write(']\n');
+  out.add(']\n');
   return out.flush();
 }

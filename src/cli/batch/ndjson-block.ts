@@ -1,50 +1,58 @@
 import { assess, IntakeSchema, toErrorBody, validate, type FieldIssue } from '../../core/index.js';
 import type { ByteBlock } from './line-blocks.js';
+import type { Utf8Buffer } from './utf8-buffer.js';
 
-/** A run of whole lines of NDJSON input, decoded, and the number of the first one (from 1). */
-export interface Block {
-  text: string;
-  firstLine: number;
+/** Where a block's output lines go, in order: encoded into a buffer as they come. */
+export interface LineSink {
+  add(text: string): void;
 }
 
-/** The answer to a block: one output line per intake line, in order, and which lines were invalid. */
-export interface BlockAnswer {
-  /**
-   * One string per line when answered in this thread (small strings the collector frees young; one big
-   * block string would go to the large-object space and let memory grow); UTF-8 bytes from a worker.
-   */
-  output: string[] | Uint8Array;
-  /** Intake lines answered (blank lines do not count). */
+/** What a block's lines were: intake lines answered (blank lines do not count), and which were invalid. */
+export interface BlockCounts {
   count: number;
   invalidLines: number[];
+}
+
+/** A block answered on a worker: its output lines as UTF-8 bytes in memory of their own, to hand back. */
+export interface BlockAnswer extends BlockCounts {
+  output: Uint8Array<ArrayBuffer>;
 }
 
 function errorLine(line: number, message: string, issues: FieldIssue[]): string {
   return `${JSON.stringify({ line, ...toErrorBody('invalid_intake', message, issues) })}\n`;
 }
 
-function answerLine(text: string, line: number): string | { error: string } {
+/** Adds the line's answer to `out`; false when the line was not a valid intake (its error went out instead). */
+function answerLine(text: string, line: number, out: LineSink): boolean {
   let document: unknown;
   try {
     document = JSON.parse(text);
   } catch (error) {
     const message = `Line ${line} is not valid JSON (${(error as Error).message}).`;
-    return { error: errorLine(line, message, [{ path: '(root)', message }]) };
+    out.add(errorLine(line, message, [{ path: '(root)', message }]));
+    return false;
   }
   const intake = validate(IntakeSchema, document);
   if (!intake.ok) {
     const count = intake.issues.length === 1 ? '1 problem' : `${intake.issues.length} problems`;
-    return { error: errorLine(line, `The intake on line ${line} has ${count}.`, intake.issues) };
+    out.add(errorLine(line, `The intake on line ${line} has ${count}.`, intake.issues));
+    return false;
   }
-  return `${JSON.stringify(assess(intake.value))}\n`;
+  out.add(JSON.stringify(assess(intake.value)));
+  out.add('\n');
+  return true;
 }
+
+const decoder = new TextDecoder();
 
 /**
  * Assesses every line of the block: an assessment per valid intake, an error (with its line number)
- * per invalid one. Blank lines are skipped. Pure, so a worker thread runs it exactly as the main one.
+ * per invalid one, each added to `out` in order. Blank lines are skipped. The block is decoded here
+ * (a bad UTF-8 sequence becomes U+FFFD, and so fails as JSON on its own line). Pure but for `out`, so
+ * a worker thread runs it exactly as the main one.
  */
-export function answerBlock({ text, firstLine }: Block): BlockAnswer & { output: string[] } {
-  const output: string[] = [];
+export function answerBlock({ bytes, firstLine }: ByteBlock, out: LineSink): BlockCounts {
+  const text = decoder.decode(bytes);
   let count = 0;
   const invalidLines: number[] = [];
   let line = firstLine;
@@ -54,33 +62,17 @@ export function answerBlock({ text, firstLine }: Block): BlockAnswer & { output:
     if (end === -1) end = text.length;
     const content = text.slice(start, end).trim();
     if (content !== '') {
-      const answer = answerLine(content, line);
       count += 1;
-      if (typeof answer === 'string') output.push(answer);
-      else {
-        output.push(answer.error);
-        invalidLines.push(line);
-      }
+      if (!answerLine(content, line, out)) invalidLines.push(line);
     }
     line += 1;
     start = end + 1;
   }
-  return { output, count, invalidLines };
+  return { count, invalidLines };
 }
 
-const decoder = new TextDecoder();
-const encoder = new TextEncoder();
-
-/** A block of input bytes as text (a bad UTF-8 sequence becomes U+FFFD, and so fails as JSON on its own line). */
-export function decodeBlock({ bytes, firstLine }: ByteBlock): Block {
-  return { text: decoder.decode(bytes), firstLine };
-}
-
-/**
- * A block answered as one run of UTF-8 bytes, for a worker thread to hand back. TextEncoder gives a
- * buffer of its own (never a slice of a shared pool), so its memory can be transferred.
- */
-export function answerBytes(block: ByteBlock): BlockAnswer & { output: Uint8Array<ArrayBuffer> } {
-  const { output, ...answer } = answerBlock(decodeBlock(block));
-  return { output: encoder.encode(output.join('')), ...answer };
+/** A block answered into `buffer` and taken out of it as bytes a worker can hand over (transfer). */
+export function answerBytes(block: ByteBlock, buffer: Utf8Buffer): BlockAnswer {
+  const counts = answerBlock(block, buffer);
+  return { output: buffer.take(), ...counts };
 }
