@@ -80,7 +80,8 @@ describe('ChunkedWriter: one write per chunk of encoded text', () => {
     const bytes = Buffer.from('[bytes from a worker: é€😀]\n');
     let written = 0;
     for (const [i, piece] of pieces.entries()) {
-      await out.write(piece);
+      out.add(piece);
+      await out.flushIfFull();
       if (i % 37 === 0) await out.writeBytes(bytes, () => (written += 1));
     }
     await out.flush();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { namedContracts } from '../../src/core/contracts/index.js';
 import { deskWorkerIntake } from '../server/support.js';
-import { Client, DIALECTS, sampleEntry, startTestApp, type TestApp } from './harness.js';
+import { Client, DIALECTS, sampleEntry, startWithUser, type TestApp } from './harness.js';
 
 // The API's answers against their contracts (src/core/contracts): the OpenAPI document must give every
 // operation a named success schema, and what the real server answers must parse with that schema.
@@ -34,8 +34,7 @@ describe.each(DIALECTS)('API contracts on $name', (dialect) => {
   let me: Client;
   let doc: OpenApi;
   beforeAll(async () => {
-    t = await startTestApp(dialect);
-    me = await new Client(t.app).signUp();
+    ({ t, me } = await startWithUser(dialect));
     doc = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
   });
   afterAll(async () => t?.close());

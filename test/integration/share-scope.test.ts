@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { deskWorkerIntake } from '../server/support.js';
-import { Client, describeEachDialect, sampleEntry, startTestApp, type TestApp } from './harness.js';
+import { Client, describeEachDialect, sampleEntry, startWithUser, type TestApp } from './harness.js';
 
 /**
  * A share limited to March 2025 shows only March 2025: no "it helped you 4 times" from 2024 entries,
@@ -13,8 +13,7 @@ describeEachDialect('a share shows only what was chosen, on $name', (dialect) =>
   let first: { id: string; createdAt: string };
   let token: string;
   beforeAll(async () => {
-    t = await startTestApp(dialect);
-    me = await new Client(t.app).signUp();
+    ({ t, me } = await startWithUser(dialect));
     first = (await me.post('/api/assessments', { intake: deskWorkerIntake })).json();
     // 2024: tennis ball helped a lot, four times; pain in the lower back; a check-in.
     for (let day = 1; day <= 4; day++) {

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { VIGNETTES } from './vignettes.js';
 
 const bench = fileURLToPath(new URL('../../bench/vignettes.bench.js', import.meta.url));
+// The bench runs the built core (dist/). `npm test` builds first, so this runs there; it is skipped only
+// when someone runs vitest straight on a tree that was never built.
 const built = existsSync(fileURLToPath(new URL('../../dist/core/index.js', import.meta.url)));
 
 describe('bench:safety', () => {

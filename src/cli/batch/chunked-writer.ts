@@ -32,12 +32,7 @@ export class ChunkedWriter {
     this.pending.add(text);
   }
 
-  /** Adds text; returns a promise only when a chunk went out and the stream asked to wait. */
-  write(text: string): Promise<void> | undefined {
-    this.pending.add(text);
-    return this.flushIfFull();
-  }
-
+  /** Writes a chunk once enough is pending; returns a promise only when one went out and the stream asked to wait. */
   flushIfFull(): Promise<void> | undefined {
     return this.pending.size >= CHUNK_BYTES ? this.flush() : undefined;
   }
@@ -45,7 +40,7 @@ export class ChunkedWriter {
   /** Bytes already encoded (a worker's answer), written as they are after what is pending; `written` runs once the stream is done with them. */
   async writeBytes(bytes: Uint8Array, written?: () => void): Promise<void> {
     await this.flush();
-    if (!this.stream.write(bytes, written && (() => written()))) await drained(this.stream);
+    if (!this.stream.write(bytes, written ? () => written() : undefined)) await drained(this.stream);
   }
 
   async flush(): Promise<void> {

@@ -86,18 +86,8 @@ export function DonePhase(props: { state: ClockState; steps: readonly PlanStep[]
     <section class="session" aria-labelledby="session-h" data-testid="session-done">
       <h1 id="session-h" tabIndex={-1} ref={heading}>Your session is done</h1>
       <dl class="change">
-        <div>
-          <dt>Before</dt>
-          <dd>
-            {before} <span class="hint">{shortWords(before)}</span>
-          </dd>
-        </div>
-        <div>
-          <dt>After</dt>
-          <dd>
-            {after} <span class="hint">{shortWords(after)}</span>
-          </dd>
-        </div>
+        <Score label="Before" value={before} />
+        <Score label="After" value={after} />
         <div>
           <dt>Change</dt>
           <dd data-testid="pain-change">{change === 0 ? 'No change' : change < 0 ? `${-change} lower` : `${change} higher`}</dd>
@@ -115,5 +105,17 @@ export function DonePhase(props: { state: ClockState; steps: readonly PlanStep[]
         <Link href="/results" class="button button--secondary">Back to my results</Link>
       </div>
     </section>
+  );
+}
+
+/** One pain score of the before-and-after list, with its words. */
+function Score(props: { label: string; value: number }) {
+  return (
+    <div>
+      <dt>{props.label}</dt>
+      <dd>
+        {props.value} <span class="hint">{shortWords(props.value)}</span>
+      </dd>
+    </div>
   );
 }
