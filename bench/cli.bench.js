@@ -152,6 +152,32 @@ function inProcessRate() {
   return Math.max(...rates);
 }
 
+/**
+ * The same validate + assess pass, once, in a fresh process: the engine as a batch meets it, before
+ * V8 has made it fast. The in-process rate above is the engine warmed up over 80,000 assessments; a
+ * 20,000-intake batch spends much of its life getting there, so this shows how much of the gap is
+ * warm-up and how much is the command's own work (reading, parsing, writing).
+ */
+const COLD_PASS = `
+  const core = await import(${JSON.stringify(distCore.href)});
+  const { readFileSync } = await import('node:fs');
+  const intakes = JSON.parse(readFileSync(process.argv[1], 'utf8'));
+  const before = process.cpuUsage();
+  let sink = 0;
+  for (const intake of intakes) {
+    const checked = core.validate(core.IntakeSchema, intake);
+    if (checked.ok) sink += core.assess(checked.value).recommendations.length;
+  }
+  const used = process.cpuUsage(before);
+  console.log(JSON.stringify({ rate: intakes.length / ((used.user + used.system) / 1e6), sink }));
+`;
+function coldRate() {
+  const [command, args] = pinned(['--input-type=module', '-e', COLD_PASS, batchFile]);
+  const result = spawnSync(command, args, { encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`the cold engine pass failed: ${result.stderr}`);
+  return JSON.parse(result.stdout).rate;
+}
+
 /** Writes the 20,000 lines again and again to standard input until `total` lines have gone, waiting when the pipe is full. */
 const feedLines = (total) => async (stdin) => {
   const block = Buffer.from(lines);
@@ -185,9 +211,11 @@ try {
   const batchRuns = [];
   const scaling = [];
   const engineRates = [];
+  const coldRates = [];
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const [name, args] of Object.entries(commands)) startRuns[name].push(starts(args));
     engineRates.push(inProcessRate());
+    coldRates.push(coldRate());
     batchRuns.push(await run(...pinned([BIN, 'assess', '--input', batchFile, '--json'])));
     const one = await run(process.execPath, [BIN, 'assess', '--input', ndjsonFile, '--ndjson', '--jobs', '1']);
     const two = await run(process.execPath, [BIN, 'assess', '--input', ndjsonFile, '--ndjson', '--jobs', '2'], { threads: true });
@@ -215,6 +243,10 @@ try {
     `whole run incl. start-up (${median(batchRuns.map((r) => r.wall)).toFixed(2)} s wall)`);
   console.log(`    ratio ${vsEngine.toFixed(2)} (goal >= ${GOALS.batchVsEngine}): ${verdict(vsEngine >= GOALS.batchVsEngine)}; ` +
     `peak RSS ${mb(Math.max(...batchRuns.map((r) => r.peakKb)))}`);
+  const cold = median(coldRates);
+  console.log(`  for comparison, one validate + assess pass over the same intakes in a fresh process (not warmed up): ` +
+    `${Math.round(cold).toLocaleString('en-US')}/s, ${(cold / engine).toFixed(2)} of the baseline; the --json run is ` +
+    `${median(cliRates.map((rate, i) => rate / coldRates[i])).toFixed(2)} of it`);
   // The same goal for --ndjson (compact JSON, one line per intake), from the --jobs 1 runs below.
   const ndjsonRates = scaling.map(({ one }) => SCALING_LINES / one.cpu);
   const ndjsonVsEngine = median(ndjsonRates.map((rate, i) => rate / engineRates[i]));

@@ -77,6 +77,14 @@ describe('node dist/server/main.js', () => {
       body: JSON.stringify(deskWorkerIntake),
     });
     expect(response.status).toBe(200);
+    // Log lines are written asynchronously: a quiet server must still write a request's line while it
+    // runs, not hold it until the process ends (decision 0106 measured, and did not keep, a log buffer).
+    const waitedFrom = Date.now();
+    while (!server.output().stdout.includes('"msg":"request completed"') && Date.now() - waitedFrom < 5000) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(server.output().stdout).toContain('"msg":"request completed"');
+    expect(Date.now() - waitedFrom).toBeLessThan(3000);
 
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);

@@ -58,6 +58,8 @@ async function assessFile(ctx: CliContext, options: AssessOptions & { input: str
   if (options.json) {
     // Streamed, one assessment at a time: the same bytes as one big JSON.stringify, in constant memory.
     const { writeJsonAssessments } = await import('../batch/json-batch.js');
+    // One intake is over before V8 would optimise anything: it keeps the usual settings (and start-up).
+    if (parsed.intakes.length > 1) (await import('../batch/compile-budget.js')).compileForShortBatches();
     return writeJsonAssessments(ctx.stdout, parsed.intakes, parsed.list);
   }
   const [{ assess }, { renderAssessment }] = await Promise.all([import('../../core/index.js'), import('../report.js')]);
@@ -80,9 +82,14 @@ function jobsOption(options: AssessOptions): number {
 
 /** `--ndjson`: a stream of intakes, one per line; each line is answered even when others are invalid. */
 async function assessLines(ctx: CliContext, options: AssessOptions & { input: string }, jobs: number): Promise<void> {
-  const [{ openInput }, { assessNdjson }] = await Promise.all([import('../input.js'), import('../batch/ndjson.js')]);
+  const [{ openInput }, { assessNdjson }, { compileForShortBatches }] = await Promise.all([
+    import('../input.js'),
+    import('../batch/ndjson.js'),
+    import('../batch/compile-budget.js'),
+  ]);
   const opened = await openInput(options.input, ctx.stdin);
   if (!opened.ok) return fail(ctx, options, opened.error);
+  compileForShortBatches();
   const summary = await assessNdjson(opened.chunks, ctx.stdout, jobs);
   if (summary.invalid === 0) return;
   const more = summary.invalid > summary.firstInvalid.length ? ', ...' : '';
