@@ -3,12 +3,14 @@
 // zod alone is dozens of files. The bundle loads the same code in a handful of files. Packages other
 // than zod stay external (native modules, pino's worker files, commander's CommonJS).
 // Run by `npm run build` after tsc; bin/backrub.js imports dist/backrub/main.js.
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { build } from 'esbuild';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 const external = Object.keys(pkg.dependencies).filter((name) => name !== 'zod');
 
+// Chunk names are content hashes: clear the old ones, or every build leaves its own beside the last.
+rmSync(new URL('../dist/backrub/', import.meta.url), { recursive: true, force: true });
 await build({
   // The worker is an entry of its own: worker threads load it by file name.
   entryPoints: { main: 'src/cli/main.ts', 'ndjson-worker': 'src/cli/batch/ndjson-worker.ts' },
