@@ -5,7 +5,8 @@
 //   /proc/self/stat for the waited children) barely moves when other processes share the machine;
 //   wall-clock medians are printed beside it.
 // - a 20,000-intake `assess --input f --json`: intakes per CPU-second against the in-process rate of
-//   validate + assess measured here too (goal >= 0.30x), and its peak RSS.
+//   validate + assess measured here too (goal >= 0.30x), and its peak RSS; beside it, the same pass once
+//   in a fresh process (the engine before V8 has warmed it up) and the batch against that.
 // - `--ndjson --jobs 2` against `--jobs 1` on the same input, wall clock (goal >= 1.6x on 2 cores),
 //   with its CPU time against --jobs 1 and its main thread's share of its CPU (per-thread ticks from /proc).
 // - 1,000,000 intakes through `--ndjson --jobs 2` from standard input: peak RSS (goal < 200 MB).
