@@ -26,7 +26,6 @@ export interface PersonalMovement {
 /** Movements the plan chose start a little above an even chance: they fit the person's areas and causes. */
 export const MOVEMENT_PRIOR = 0.6;
 
-
 /** The plan's movements, re-ranked by the person's own relief. Evidence for any other movement is ignored. */
 export function personaliseMovements(assessment: Pick<Assessment, 'triage' | 'plan' | 'avoidMovements'>, evidence: readonly MovementEvidence[]): PersonalMovement[] {
   if (assessment.triage !== 'self-care') return [];

@@ -11,11 +11,7 @@ import { setFlagsFromString } from 'node:v8';
  */
 const SMALL_INLINING_BUDGET = '--max-inlined-bytecode-size-cumulative=40';
 
-let set = false;
-
 /** Called by the batch commands before the engine runs: a short-lived process that only assesses. */
 export function compileForShortBatches(): void {
-  if (set) return;
-  set = true;
   setFlagsFromString(SMALL_INLINING_BUDGET);
 }

@@ -11,7 +11,7 @@ export function loadCuePrefs(): CuePrefs {
   try {
     return parseCuePrefs(localStorage.getItem(PREFS_KEY));
   } catch {
-    return { beep: false, speak: false }; // storage blocked
+    return parseCuePrefs(null); // storage blocked: both off
   }
 }
 
