@@ -10,7 +10,7 @@
 // Goals (issue 14), each a ratio within this run: real >= 0.90x a bare route doing the same validate +
 // assess + stringify, and >= 0.30x a bare route answering a fixed JSON. Also printed: the real server's
 // idle and peak memory (RSS), and what brotli costs when the client accepts it.
-// BENCH_SECONDS (default 5: rounds of 3 s swung from 0.5 to 1.4) sets each measured round; BENCH_ROUNDS (default 3) rounds per target, alternating.
+// BENCH_SECONDS (default 5: rounds of 3 s swung from 0.5 to 1.4) sets each measured round; BENCH_ROUNDS (default 5: with 3, one slow round moved the median by 0.1) rounds per target, alternating.
 /* global fetch */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync, readFileSync, rmSync } from 'node:fs';
@@ -23,7 +23,7 @@ const GOAL_VS_ENGINE = 0.9;
 const GOAL_VS_BARE = 0.3;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const WARMUP_SECONDS = 1;
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const CONNECTIONS = 16;
 
 const distMain = new URL('../dist/server/main.js', import.meta.url);

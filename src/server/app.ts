@@ -2,11 +2,11 @@ import { constants as zlib } from 'node:zlib';
 import compress from '@fastify/compress';
 import Fastify, { LogController, type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import type { FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
-import pino from 'pino';
 import { apiScope } from './api.js';
 import type { ApiFeature } from './api-feature.js';
 import type { ServerConfig } from './config.js';
 import { clientErrorHandler, frameworkErrorHandler, installErrorHandler, sendError } from './errors.js';
+import { stdoutLogDestination } from './log-destination.js';
 import { withLogRedaction } from './log-redaction.js';
 import { healthRoutes } from './routes/meta.js';
 import { registerRequestLog } from './request-log.js';
@@ -43,15 +43,6 @@ function trustProxyOption(setting: ServerConfig['trustProxy']): FastifyServerOpt
   return typeof setting === 'boolean' ? setting : [...setting];
 }
 
-/**
- * JSON log lines to stdout without a write system call per line: lines logged while a write is under
- * way are sent together with the next one (pino's sonic-boom, asynchronous), and whatever is left is
- * flushed when the process exits. When the server is quiet, each line still goes out at once.
- */
-function logDestination() {
-  return pino.destination({ dest: 1, sync: false });
-}
-
 /** Compression levels for answers built per request (see docs/api.md, "Compression"). */
 export const DYNAMIC_BROTLI_QUALITY = 1;
 export const DYNAMIC_GZIP_LEVEL = 3;
@@ -76,7 +67,7 @@ export interface ServerOptions {
 export function buildServer(config: ServerConfig, options: ServerOptions = {}): FastifyInstance {
   const fastifyOptions: FastifyServerOptions = {
     // Share tokens and secret query values never reach a log line (see log-redaction.ts).
-    logger: withLogRedaction(options.logger ?? { level: config.logLevel, stream: logDestination() }),
+    logger: withLogRedaction(options.logger ?? { level: config.logLevel, stream: stdoutLogDestination() }),
     // One line per request, from our onResponse hook (request-log.ts), instead of Fastify's two.
     logController: new LogController({ disableRequestLogging: true }),
     bodyLimit: BODY_LIMIT_BYTES,

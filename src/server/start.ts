@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildServer, type ServerOptions } from './app.js';
 import { loadConfig, type ServerConfig } from './config.js';
 import { productionServerOptions } from './features.js';
+import { flushLogs } from './log-destination.js';
 
 export interface StartOptions extends ServerOptions {
   /** Close gracefully on SIGTERM/SIGINT and set the exit code (default true). Off when embedding. */
@@ -36,6 +37,7 @@ export async function startServer(config: ServerConfig = loadConfig(), options: 
 
   const url = publicUrl(app, config.host);
   app.log.info({ url }, `backrub is ready at ${url}`);
+  flushLogs();
   return { app, url, close: () => app.close() };
 }
 

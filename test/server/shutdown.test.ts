@@ -77,8 +77,8 @@ describe('node dist/server/main.js', () => {
       body: JSON.stringify(deskWorkerIntake),
     });
     expect(response.status).toBe(200);
-    // Log lines are written asynchronously: a quiet server must still write a request's line while it
-    // runs, not hold it until the process ends (decision 0106 measured, and did not keep, a log buffer).
+    // Log lines are buffered (decision 0107): a quiet server must still write a request's line while it
+    // runs, not hold it until the process ends.
     const waitedFrom = Date.now();
     while (!server.output().stdout.includes('"msg":"request completed"') && Date.now() - waitedFrom < 5000) {
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -88,6 +88,7 @@ describe('node dist/server/main.js', () => {
 
     server.child.kill('SIGTERM');
     expect(await server.exited).toBe(0);
+    // "server closed" is logged after the server has closed, so only the flush at exit writes it.
     const lines = server.output().stdout.trim().split('\n').map((line) => JSON.parse(line) as { msg: string; level: number });
     expect(lines.map((line) => line.msg)).toEqual(expect.arrayContaining(['shutting down: finishing requests in flight', 'server closed']));
     // A clean start and stop: nothing at error level (pino 50+) and nothing on stderr.
