@@ -6,7 +6,8 @@
 //   wall-clock medians are printed beside it.
 // - a 20,000-intake `assess --input f --json`: intakes per CPU-second against the in-process rate of
 //   validate + assess measured here too (goal >= 0.30x), and its peak RSS; beside it, the same pass once
-//   in a fresh process (the engine before V8 has warmed it up) and the batch against that.
+//   in a fresh process (the engine before V8 has warmed it up) and the batch against that, and the
+//   in-process rate with the --json text built too (what the command could reach with no warm-up).
 // - `--ndjson --jobs 2` against `--jobs 1` on the same input, wall clock (goal >= 1.6x on 2 cores),
 //   with its CPU time against --jobs 1 and its main thread's share of its CPU (per-thread ticks from /proc).
 // - 1,000,000 intakes through `--ndjson --jobs 2` from standard input: peak RSS (goal < 200 MB).
@@ -135,14 +136,38 @@ function starts(args) {
 
 /** Validated assessments per CPU-second in this process, one core: the ceiling the CLI is compared to. */
 function inProcessRate() {
-  const pass = () => {
+  return warmRate(() => {
     let sink = 0;
     for (const intake of intakes) {
       const checked = core.validate(core.IntakeSchema, intake);
       if (checked.ok) sink += core.assess(checked.value).recommendations.length;
     }
     return sink;
-  };
+  });
+}
+
+/**
+ * The same, warmed up too, with the `--json` output built as the command builds it (8 answers per
+ * indented piece) and measured as UTF-8 bytes: the most a `--json` run could reach if V8 had
+ * nothing left to warm up and start-up, reading and writing were free.
+ */
+function inProcessOutputRate() {
+  return warmRate(() => {
+    let bytes = 0;
+    for (let start = 0; start < intakes.length; start += 8) {
+      const piece = [];
+      for (const intake of intakes.slice(start, start + 8)) {
+        const checked = core.validate(core.IntakeSchema, intake);
+        if (checked.ok) piece.push(core.assess(checked.value));
+      }
+      bytes += Buffer.byteLength(JSON.stringify(piece, null, 2));
+    }
+    return bytes;
+  });
+}
+
+/** The best of three timed passes after one untimed one, per CPU-second. */
+function warmRate(pass) {
   pass();
   const rates = [0, 1, 2].map(() => {
     const before = process.cpuUsage();
@@ -160,6 +185,10 @@ function inProcessRate() {
  * warm-up and how much is the command's own work (reading, parsing, writing).
  */
 const COLD_PASS = `
+  // With the V8 inlining budget the batch commands set (compile-budget.ts), so only the command's own
+  // work is between this pass and the --json run.
+  const { compileForShortBatches } = await import(${JSON.stringify(new URL('../dist/cli/batch/compile-budget.js', import.meta.url).href)});
+  compileForShortBatches();
   const core = await import(${JSON.stringify(distCore.href)});
   const { readFileSync } = await import('node:fs');
   const intakes = JSON.parse(readFileSync(process.argv[1], 'utf8'));
@@ -213,9 +242,11 @@ try {
   const scaling = [];
   const engineRates = [];
   const coldRates = [];
+  const outputRates = [];
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const [name, args] of Object.entries(commands)) startRuns[name].push(starts(args));
     engineRates.push(inProcessRate());
+    outputRates.push(inProcessOutputRate());
     coldRates.push(coldRate());
     batchRuns.push(await run(...pinned([BIN, 'assess', '--input', batchFile, '--json'])));
     const one = await run(process.execPath, [BIN, 'assess', '--input', ndjsonFile, '--ndjson', '--jobs', '1']);
@@ -245,9 +276,12 @@ try {
   console.log(`    ratio ${vsEngine.toFixed(2)} (goal >= ${GOALS.batchVsEngine}): ${verdict(vsEngine >= GOALS.batchVsEngine)}; ` +
     `peak RSS ${mb(Math.max(...batchRuns.map((r) => r.peakKb)))}`);
   const cold = median(coldRates);
-  console.log(`  for comparison, one validate + assess pass over the same intakes in a fresh process (not warmed up): ` +
+  console.log(`  for comparison, one validate + assess pass over the same intakes in a fresh process (not warmed up, same V8 budget as batches): ` +
     `${Math.round(cold).toLocaleString('en-US')}/s, ${(cold / engine).toFixed(2)} of the baseline; the --json run is ` +
     `${median(cliRates.map((rate, i) => rate / coldRates[i])).toFixed(2)} of it`);
+  const output = median(outputRates);
+  console.log(`  and in this process, warmed up, with the --json text built and encoded too (no start-up, no warm-up, no I/O): ` +
+    `${Math.round(output).toLocaleString('en-US')}/s, ${(output / engine).toFixed(2)} of the baseline: the most --json could reach`);
   // The same goal for --ndjson (compact JSON, one line per intake), from the --jobs 1 runs below.
   const ndjsonRates = scaling.map(({ one }) => SCALING_LINES / one.cpu);
   const ndjsonVsEngine = median(ndjsonRates.map((rate, i) => rate / engineRates[i]));
