@@ -21,22 +21,18 @@ let stdoutLog: Destination | undefined;
 export function stdoutLogDestination(): Destination {
   if (stdoutLog) return stdoutLog;
   const destination = pino.destination({ dest: 1, sync: true, minLength: LOG_BUFFER_BYTES, periodicFlush: LOG_FLUSH_MS });
-  process.once('exit', () => {
-    try {
-      destination.flushSync();
-    } catch {
-      // stdout already closed (EPIPE): nowhere left to write to.
-    }
-  });
+  // flush(), not flushSync(): flushSync retries a broken pipe for ever, and a server whose log reader
+  // had gone never exited (seen). What is held is under 4 KiB plus a line, so one write takes it all.
+  process.once('exit', flushLogs);
   stdoutLog = destination;
   return destination;
 }
 
-/** Writes buffered lines now: after "ready", so whoever started the server sees it at once. */
+/** Writes buffered lines now: after "ready", so whoever started the server sees it at once, and at exit. */
 export function flushLogs(): void {
   try {
     stdoutLog?.flush();
   } catch {
-    // A closed stdout is not a reason to stop serving.
+    // stdout is closed: there is nowhere left to write, and that is no reason to stop serving.
   }
 }

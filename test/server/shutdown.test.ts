@@ -1,11 +1,11 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { deskWorkerIntake, testServer } from './support.js';
 
 const MAIN = fileURLToPath(new URL('../../dist/server/main.js', import.meta.url));
@@ -43,6 +43,13 @@ describe('graceful shutdown', () => {
 const dataDir = mkdtempSync(join(tmpdir(), 'backrub-shutdown-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
+// A test that fails before its SIGTERM must not leave a server running after the suite.
+const started = new Set<ChildProcess>();
+afterEach(() => {
+  for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  started.clear();
+});
+
 /** Runs the built server as `npm start` does, and collects its output. */
 function runMain(env: Record<string, string>) {
   expect(existsSync(MAIN), 'dist/server/main.js is missing: run `npm run build` (npm test does)').toBe(true);
@@ -50,6 +57,7 @@ function runMain(env: Record<string, string>) {
     env: { PATH: process.env.PATH ?? '', PORT: '0', HOST: '127.0.0.1', WEB_ROOT: '/nonexistent', DATA_DIR: dataDir, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  started.add(child);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));
@@ -96,6 +104,17 @@ describe('node dist/server/main.js', () => {
     expect(server.output().stderr).toBe('');
     // Health data must never reach the logs.
     expect(server.output().stdout).not.toContain('desk-posture');
+  });
+
+  it('still exits on SIGTERM when nothing reads its log any more', async () => {
+    const server = runMain({ LOG_LEVEL: 'info' });
+    const url = await server.ready;
+    server.child.stdout.destroy();
+    // Lines logged after the reader has gone: the buffer holds them until exit, where the write fails.
+    expect((await fetch(`${url.replace('localhost', '127.0.0.1')}/healthz`)).status).toBe(200);
+    server.child.kill('SIGTERM');
+    const code = await Promise.race([server.exited, new Promise((resolve) => setTimeout(() => resolve('still running'), 5000))]);
+    expect(code).toBe(0);
   });
 
   it('exits with code 1 and says so when the port is taken, instead of hanging', async () => {
