@@ -32,13 +32,22 @@ async function signUp(context: BrowserContext): Promise<{ request: APIRequestCon
 }
 
 const isoDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+const PARIS = 'Europe/Paris';
 
-/** A year of a real diary: two entries a day with notes, weekly check-ins, and the saved answers. */
-async function seedYear(context: BrowserContext) {
+/** Today's date (YYYY-MM-DD) where the browser is: between 23:00 and 24:00 UTC, Paris is a day ahead. */
+const todayIn = (timeZone: string) =>
+  new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(Date.now());
+
+/**
+ * A year of a real diary up to today in `timeZone` (the browser's, which sets the page's "1 year" and
+ * "last 7 days"): two entries a day with notes, weekly check-ins, and the saved answers. The entries
+ * are at 08:00 and 20:00 UTC, on the same local day in any zone from UTC-8 to UTC+3.
+ */
+async function seedYear(context: BrowserContext, timeZone: string) {
   const { request, csrf } = await signUp(context);
   const headers = { 'x-csrf-token': csrf };
   expect((await request.post(`${suite.url}/api/assessments`, { headers, data: { intake: deskWorkerIntake } })).status()).toBe(201);
-  const today = Date.parse(`${isoDay(Date.now())}T00:00:00Z`);
+  const today = Date.parse(`${todayIn(timeZone)}T00:00:00Z`);
   const entries = [];
   const checkIns = [];
   for (let d = 364; d >= 0; d--) {
@@ -116,8 +125,8 @@ describe('with a year of diary', () => {
   let range: { from: string; to: string };
 
   beforeAll(async () => {
-    ({ context, page } = await open({ timezoneId: 'Europe/Paris', keep: true }));
-    range = await seedYear(context);
+    ({ context, page } = await open({ timezoneId: PARIS, keep: true }));
+    range = await seedYear(context, PARIS);
     await signInPage(context, page);
   }, 120_000);
   afterAll(async () => context?.close());
