@@ -20,6 +20,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { generatedIntakes, SEED } from './intakes.js';
 
@@ -147,34 +148,40 @@ function inProcessRate() {
 }
 
 /**
- * The same, warmed up too, with the `--json` output built as the command builds it (8 answers per
- * indented piece) and measured as UTF-8 bytes: the most a `--json` run could reach if V8 had
- * nothing left to warm up and start-up, reading and writing were free.
+ * The same, warmed up too, with the `--json` text built by the command's own writer (json-batch.ts)
+ * into a stream that only counts bytes: the most a `--json` run could reach if V8 had nothing left to
+ * warm up and start-up, reading and writing were free.
  */
-function inProcessOutputRate() {
-  return warmRate(() => {
-    let bytes = 0;
-    for (let start = 0; start < intakes.length; start += 8) {
-      const piece = [];
-      for (const intake of intakes.slice(start, start + 8)) {
-        const checked = core.validate(core.IntakeSchema, intake);
-        if (checked.ok) piece.push(core.assess(checked.value));
-      }
-      bytes += Buffer.byteLength(JSON.stringify(piece, null, 2));
+async function inProcessOutputRate() {
+  const { writeJsonAssessments } = await import(new URL('../dist/cli/batch/json-batch.js', import.meta.url).href);
+  return warmRate(async () => {
+    const valid = [];
+    for (const intake of intakes) {
+      const checked = core.validate(core.IntakeSchema, intake);
+      if (checked.ok) valid.push(checked.value);
     }
+    let bytes = 0;
+    const counter = new Writable({
+      write(chunk, _encoding, done) {
+        bytes += chunk.length;
+        done();
+      },
+    });
+    await writeJsonAssessments(counter, valid, true);
     return bytes;
   });
 }
 
 /** The best of three timed passes after one untimed one, per CPU-second. */
-function warmRate(pass) {
-  pass();
-  const rates = [0, 1, 2].map(() => {
+async function warmRate(pass) {
+  await pass();
+  const rates = [];
+  for (let timed = 0; timed < 3; timed += 1) {
     const before = process.cpuUsage();
-    pass();
+    await pass();
     const used = process.cpuUsage(before);
-    return BATCH / ((used.user + used.system) / 1e6);
-  });
+    rates.push(BATCH / ((used.user + used.system) / 1e6));
+  }
   return Math.max(...rates);
 }
 
@@ -245,8 +252,8 @@ try {
   const outputRates = [];
   for (let round = 0; round < ROUNDS; round += 1) {
     for (const [name, args] of Object.entries(commands)) startRuns[name].push(starts(args));
-    engineRates.push(inProcessRate());
-    outputRates.push(inProcessOutputRate());
+    engineRates.push(await inProcessRate());
+    outputRates.push(await inProcessOutputRate());
     coldRates.push(coldRate());
     batchRuns.push(await run(...pinned([BIN, 'assess', '--input', batchFile, '--json'])));
     const one = await run(process.execPath, [BIN, 'assess', '--input', ndjsonFile, '--ndjson', '--jobs', '1']);

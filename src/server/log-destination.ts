@@ -6,9 +6,9 @@ import pino from 'pino';
  * decision 0107 measured it at 9-15% more answers per CPU-second on POST /api/assess than pino's
  * asynchronous writes, which sent nearly every line on its own.
  */
-export const LOG_BUFFER_BYTES = 4096;
+const LOG_BUFFER_BYTES = 4096;
 /** A quiet server still writes each line within this time (and `flushLogs` at once). */
-export const LOG_FLUSH_MS = 1000;
+const LOG_FLUSH_MS = 1000;
 
 type Destination = ReturnType<typeof pino.destination>;
 let stdoutLog: Destination | undefined;
